@@ -1,0 +1,160 @@
+"""Build and check input sets: the pipeline read → validate → compute → context → render → write."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import partial
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import __version__
+from generator.families import Prepared, family_of
+from generator.figures_file import FigureChange, compare_figures, ledger_json, load_figures, sidecar_path
+from generator.inputset import DEFAULT_TEMPLATES, DOCUMENT_WORKBOOKS, InputSet
+from generator.ledger import Ledger
+from generator.output import write_all_atomically
+from generator.problems import Place, Problems, TemplateFailure
+
+MANIFEST = ".plangen-manifest.json"
+
+
+@dataclass
+class DocumentResult:
+    document: str
+    path: Path
+    rebuilt: bool
+    changes: list[FigureChange] = field(default_factory=list)
+    first_build: bool = False
+
+
+@dataclass
+class SetResult:
+    input_set: InputSet
+    problems: Problems = field(default_factory=Problems)
+    documents: list[DocumentResult] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.problems.errors)
+
+
+def prepare_set(input_set: InputSet, documents: list[str], problems: Problems) -> dict[str, Prepared]:
+    """Read, validate, compute and cross-check every family the documents need."""
+    prepared: dict[str, Prepared] = {}
+    families: dict[int, tuple[object, list[str]]] = {}
+    for document in documents:
+        family = family_of(document)
+        families.setdefault(id(family), (family, []))[1].append(document)
+    for family, docs in families.values():
+        result = family.prepare(input_set.folder, docs, problems)  # type: ignore[attr-defined]
+        if result is not None:
+            problems.extend(result.warnings)
+            for doc in docs:
+                prepared[doc] = result
+    return prepared
+
+
+def check_set(input_set: InputSet) -> SetResult:
+    result = SetResult(input_set)
+    documents = input_set.documents
+    if not documents:
+        result.problems.error(Place(input_set.name), _no_workbooks_message())
+        return result
+    prepare_set(input_set, documents, result.problems)
+    return result
+
+
+def _no_workbooks_message() -> str:
+    names = ", ".join(sorted(set(DOCUMENT_WORKBOOKS.values())))
+    return f"mappen innehåller ingen av arbetsböckerna {names}"
+
+
+def fingerprint(input_set: InputSet, document: str, template: Path) -> str:
+    """What a document depends on: engine version, its template and every workbook of the set."""
+    digest = hashlib.sha256(f"plangen {__version__}\n".encode())
+    for path in [template, *input_set.workbooks()]:
+        digest.update(path.name.encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _load_manifest(folder: Path) -> dict[str, str]:
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def build_set(
+    input_set: InputSet,
+    out_root: Path,
+    *,
+    force: bool = False,
+    templates: Path = DEFAULT_TEMPLATES,
+    progress: Callable[[str], None] = lambda _: None,
+) -> SetResult:
+    """Build the set's documents into ``out_root/<set>``; nothing is written if any error is found."""
+    result = SetResult(input_set)
+    documents = input_set.documents
+    if not documents:
+        result.problems.error(Place(input_set.name), _no_workbooks_message())
+        return result
+    out_folder = out_root / input_set.name
+    manifest = _load_manifest(out_folder)
+    template_paths = {doc: input_set.template_for(doc, templates) for doc in documents}
+    for doc, path in template_paths.items():
+        if not path.is_file():
+            result.problems.error(Place(path.name), f"mallen för {doc} finns inte ({path})")
+    if result.failed:
+        return result
+    prints = {doc: fingerprint(input_set, doc, template_paths[doc]) for doc in documents}
+    stale = [
+        doc
+        for doc in documents
+        if force or manifest.get(doc) != prints[doc] or not (out_folder / f"{doc}.docx").is_file()
+    ]
+    for doc in documents:
+        if doc not in stale:
+            result.documents.append(DocumentResult(doc, out_folder / f"{doc}.docx", rebuilt=False))
+    if not stale:
+        return result
+    prepared = prepare_set(input_set, stale, result.problems)
+    if result.failed:
+        return result
+    from generator.docx.render import render_document
+
+    files: dict[Path, bytes] = {}
+    rendered: list[DocumentResult] = []
+    for doc in stale:
+        progress(f"{input_set.name}: {doc}")
+        family = family_of(doc)
+        ledger = Ledger()
+        try:
+            data = render_document(
+                template_paths[doc],
+                partial(family.context, doc, prepared[doc], ledger),
+                family.properties(doc, prepared[doc]),
+            )
+        except TemplateFailure as exc:
+            result.problems.error(Place(exc.template), exc.message)
+            continue
+        path = out_folder / f"{doc}.docx"
+        new_figures = json.loads(ledger_json(doc, ledger))["figures"]
+        old_figures = load_figures(sidecar_path(path))
+        files[path] = data
+        files[sidecar_path(path)] = ledger_json(doc, ledger)
+        rendered.append(
+            DocumentResult(
+                doc, path, rebuilt=True, changes=compare_figures(old_figures, new_figures), first_build=not old_figures
+            )
+        )
+    if result.failed:
+        return result
+    new_manifest = {doc: prints[doc] for doc in documents if doc in manifest or doc in stale}
+    files[out_folder / MANIFEST] = (json.dumps(new_manifest, indent=1, sort_keys=True) + "\n").encode()
+    write_all_atomically(files)
+    result.documents.extend(rendered)
+    result.documents.sort(key=lambda d: list(DOCUMENT_WORKBOOKS).index(d.document))
+    return result

@@ -1,0 +1,1 @@
+"""Cross-checks between inputs and recomputed figures; they produce warnings, never change figures."""

@@ -1,0 +1,171 @@
+"""The ``plangen`` command: a thin layer over :mod:`generator.build`.
+
+Heavy libraries (docxtpl, openpyxl, matplotlib, Babel) are imported inside
+the commands so that ``plangen --help`` starts instantly.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from generator import __version__
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class Reporter:
+    """One line per message; colours only on a terminal (click strips them otherwise)."""
+
+    def __init__(self, quiet: bool = False, verbose: bool = False):
+        self.quiet = quiet
+        self.verbose = verbose
+
+    def problems(self, set_name: str, problems) -> None:
+        for problem in problems.errors:
+            click.secho(f"fel: {set_name}/{problem}", fg="red", err=True)
+        if not self.quiet:
+            for problem in problems.warnings:
+                click.secho(f"varning: {set_name}/{problem}", fg="yellow", err=True)
+
+    def info(self, text: str, **style) -> None:
+        if not self.quiet:
+            click.secho(text, **style)
+
+    def detail(self, text: str) -> None:
+        if self.verbose and not self.quiet:
+            click.echo(text)
+
+
+def _sets(names: tuple[str, ...], inputs_root: Path):
+    from generator.inputset import UnknownSet, resolve_sets
+
+    try:
+        sets = resolve_sets(list(names), inputs_root)
+    except UnknownSet as exc:
+        raise click.UsageError(str(exc)) from exc
+    if not sets:
+        raise click.UsageError(f"inga indatamängder hittades under {inputs_root}/")
+    return sets
+
+
+def _guard(debug: bool):
+    """Turn unexpected failures into one line (``--debug`` shows the traceback)."""
+
+    class Guard:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, kind, exc, tb):
+            if exc is None or isinstance(exc, click.exceptions.Exit | click.ClickException | SystemExit):
+                return False
+            if isinstance(exc, KeyboardInterrupt):
+                click.secho("avbrutet; inga halvskrivna filer lämnades kvar", fg="red", err=True)
+                sys.exit(130)
+            if debug:
+                return False
+            click.secho(
+                f"fel: oväntat fel ({type(exc).__name__}: {exc}); kör med --debug för detaljer", fg="red", err=True
+            )
+            sys.exit(EXIT_INPUT)
+
+    return Guard()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="plangen")
+@click.option("--debug", is_flag=True, help="Visa Python-spårning vid oväntade fel.")
+@click.option("-q", "--quiet", is_flag=True, help="Skriv bara ut fel.")
+@click.option("-v", "--verbose", is_flag=True, help="Skriv ut mer om vad som görs.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool, quiet: bool, verbose: bool) -> None:
+    """plangen – verksamhetsplan, budget och slutrapport ur Excel-arbetsböcker.
+
+    Varje summa, andel, antal och median räknas om ur raderna; summor som står
+    i arbetsböckerna jämförs bara och ger varningar.
+    """
+    ctx.obj = {"debug": debug, "reporter": Reporter(quiet, verbose)}
+
+
+@main.command()
+@click.argument("sets", nargs=-1)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Mapp som dokumenten skrivs till (en undermapp per indatamängd).",
+)
+@click.option("--force", is_flag=True, help="Bygg om alla dokument även om inget har ändrats.")
+@click.option(
+    "--inputs",
+    "inputs_root",
+    type=click.Path(path_type=Path),
+    default=Path("inputs"),
+    show_default=True,
+    help="Mappen där indatamängderna ligger.",
+)
+@click.pass_context
+def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool, inputs_root: Path) -> None:
+    """Bygg dokumenten för indatamängderna SETS (standard: alla under inputs/)."""
+    reporter: Reporter = ctx.obj["reporter"]
+    with _guard(ctx.obj["debug"]):
+        from generator.build import build_set
+
+        failed = False
+        for input_set in _sets(sets, inputs_root):
+            result = build_set(input_set, out_dir, force=force, progress=reporter.detail)
+            reporter.problems(input_set.name, result.problems)
+            if result.failed:
+                failed = True
+                click.secho(f"{input_set.name}: inga dokument skrevs på grund av fel", fg="red", err=True)
+                continue
+            for doc in result.documents:
+                if not doc.rebuilt:
+                    reporter.info(f"{input_set.name}: {doc.document}.docx oförändrad, hoppades över")
+                    continue
+                reporter.info(f"{input_set.name}: skrev {doc.path}", fg="green")
+                if doc.first_build:
+                    continue
+                if not doc.changes:
+                    reporter.info(f"  {doc.document}.docx: inga siffror ändrade")
+                for change in doc.changes:
+                    reporter.info(f"  {doc.document}.docx: {change}")
+        ctx.exit(EXIT_INPUT if failed else EXIT_OK)
+
+
+@main.command()
+@click.argument("sets", nargs=-1)
+@click.option(
+    "--inputs",
+    "inputs_root",
+    type=click.Path(path_type=Path),
+    default=Path("inputs"),
+    show_default=True,
+    help="Mappen där indatamängderna ligger.",
+)
+@click.pass_context
+def check(ctx: click.Context, sets: tuple[str, ...], inputs_root: Path) -> None:
+    """Läs och kontrollera indata; rapportera alla fel och varningar med fil › blad › cell."""
+    reporter: Reporter = ctx.obj["reporter"]
+    with _guard(ctx.obj["debug"]):
+        from generator.build import check_set
+
+        failed = False
+        for input_set in _sets(sets, inputs_root):
+            result = check_set(input_set)
+            reporter.problems(input_set.name, result.problems)
+            errors, warnings = len(result.problems.errors), len(result.problems.warnings)
+            failed |= result.failed
+            reporter.info(
+                f"{input_set.name}: {errors} fel, {warnings} varningar",
+                fg="red" if errors else ("yellow" if warnings else "green"),
+            )
+        ctx.exit(EXIT_INPUT if failed else EXIT_OK)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,1 @@
+"""The rules: pure functions from typed records to computed figures. No I/O here."""

@@ -1,0 +1,1 @@
+"""Render contexts: computed figures → the names templates use, every figure formatted through a ledger."""

@@ -1,0 +1,1 @@
+"""The only layer that knows docxtpl, python-docx and WordprocessingML."""

@@ -1,0 +1,68 @@
+"""Swedish number, percent and date formats through Babel (never string tricks).
+
+Thousands are separated by a non-breaking space (``758 000``), decimals by a
+comma (``0,20``), percent as ``88 %`` and dates as ``26 juni 2008``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from generator.compute.rounding import half_up
+from generator.schema.types import YearMonth
+
+LOCALE = "sv_SE"
+
+
+def kronor(value: Decimal | int | float | None) -> str:
+    """Whole kronor, half up: ``758 000``; empty for None."""
+    if value is None:
+        return ""
+    return format_decimal(half_up(value), format="#,##0", locale=LOCALE)
+
+
+def signed_kronor(value: Decimal | int) -> str:
+    """Like :func:`kronor`, with a real minus sign for deficits."""
+    text = kronor(abs(value))
+    return f"−{text}" if half_up(value) < 0 else text
+
+
+def number(value: Decimal | int | float | None, decimals: int = 0) -> str:
+    """A number with a fixed count of decimals, half up: ``16 766,7``, ``0,20``."""
+    if value is None:
+        return ""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(half_up(value, decimals), format=pattern, locale=LOCALE)
+
+
+def percent(value: int | None) -> str:
+    """A whole percent already rounded half up: ``88 %``."""
+    if value is None:
+        return "–"
+    return format_decimal(value, format="#,##0", locale=LOCALE) + "\u00a0%"
+
+
+def long_date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return format_date(value, "d MMMM y", locale=LOCALE)
+
+
+def month_year(value: YearMonth | None) -> str:
+    """``januari 2007``, or just the year when the month is unknown."""
+    if value is None:
+        return ""
+    if value.month is None:
+        return str(value.year)
+    return format_date(dt.date(value.year, value.month, 1), "MMMM y", locale=LOCALE)
+
+
+def span(start: YearMonth | None, end: YearMonth | None) -> str:
+    """A period such as ``januari 2007 – juni 2009``."""
+    if end is None:
+        return f"från {month_year(start)}"
+    return f"{month_year(start)} – {month_year(end)}"

@@ -1,0 +1,56 @@
+"""Input sets: folders of workbooks, and which documents each one yields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Documents in build order, each with the workbook whose presence asks for it.
+DOCUMENT_WORKBOOKS: dict[str, str] = {
+    "verksamhetsplan": "plan.xlsx",
+    "budget": "budget.xlsx",
+    "slutrapport": "slutrapport.xlsx",
+}
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TEMPLATES = PACKAGE_ROOT / "templates"
+
+
+class UnknownSet(Exception):
+    """A SET argument names neither a folder under inputs/ nor a folder path."""
+
+
+@dataclass(frozen=True)
+class InputSet:
+    name: str
+    folder: Path
+
+    @property
+    def documents(self) -> list[str]:
+        return [doc for doc, workbook in DOCUMENT_WORKBOOKS.items() if (self.folder / workbook).is_file()]
+
+    def template_for(self, document: str, templates: Path = DEFAULT_TEMPLATES) -> Path:
+        """The set's own ``<document>.docx`` if it holds one, else the shared template."""
+        own = self.folder / f"{document}.docx"
+        return own if own.is_file() else templates / f"{document}.docx"
+
+    def workbooks(self) -> list[Path]:
+        return sorted(p for p in self.folder.glob("*.xlsx") if not p.name.startswith("~$"))
+
+
+def resolve_sets(names: list[str], inputs_root: Path) -> list[InputSet]:
+    """SET arguments → input sets; no arguments means every set under ``inputs_root``."""
+    if not names:
+        if not inputs_root.is_dir():
+            raise UnknownSet(f"mappen {inputs_root} finns inte; ange en indatamapp")
+        folders = sorted(p for p in inputs_root.iterdir() if p.is_dir() and any(p.glob("*.xlsx")))
+        return [InputSet(p.name, p) for p in folders]
+    sets = []
+    for name in names:
+        candidate = inputs_root / name
+        folder = candidate if candidate.is_dir() else Path(name)
+        if not folder.is_dir():
+            raise UnknownSet(f"indatamängden ”{name}” finns varken under {inputs_root}/ eller som mapp")
+        folder = folder.resolve()
+        sets.append(InputSet(folder.name, folder))
+    return sets

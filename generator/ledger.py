@@ -1,0 +1,74 @@
+"""Every figure a document prints, formatted once and recorded with where it came from.
+
+Context builders format figures through a :class:`Ledger` instead of calling
+the formatters directly; the ledger is written beside the document so that a
+rebuild can report exactly which figures changed and from which cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from generator import formatting
+from generator.problems import Place
+
+
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    text: str
+    sources: tuple[str, ...]
+    rule: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"text": self.text, "sources": list(self.sources)}
+        if self.rule:
+            data["rule"] = self.rule
+        return data
+
+
+Sources = Iterable[Place] | Place | None
+
+
+def _places(sources: Sources) -> tuple[str, ...]:
+    if sources is None:
+        return ()
+    if isinstance(sources, Place):
+        return (str(sources),)
+    return tuple(str(p) for p in sources)
+
+
+@dataclass
+class Ledger:
+    figures: dict[str, Figure] = field(default_factory=dict)
+
+    def record(self, label: str, text: str, sources: Sources = None, rule: str | None = None) -> str:
+        places = _places(sources)
+        if len(places) > 12:
+            places = (*places[:3], f"… ({len(places)} celler)", places[-1])
+        self.figures[label] = Figure(label, text, places, rule)
+        return text
+
+    def kronor(self, label: str, value: Decimal | int | None, sources: Sources = None, rule: str | None = None) -> str:
+        return self.record(label, formatting.kronor(value), sources, rule)
+
+    def signed_kronor(self, label: str, value: Decimal | int, sources: Sources = None, rule: str | None = None) -> str:
+        return self.record(label, formatting.signed_kronor(value), sources, rule)
+
+    def number(
+        self,
+        label: str,
+        value: Decimal | int | float | None,
+        decimals: int = 0,
+        sources: Sources = None,
+        rule: str | None = None,
+    ) -> str:
+        return self.record(label, formatting.number(value, decimals), sources, rule)
+
+    def percent(self, label: str, value: int | None, sources: Sources = None, rule: str | None = None) -> str:
+        return self.record(label, formatting.percent(value), sources, rule)
+
+    def count(self, label: str, value: int, sources: Sources = None, rule: str | None = None) -> str:
+        return self.record(label, formatting.number(value), sources, rule)

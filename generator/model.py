@@ -1,0 +1,122 @@
+"""Typed records of an input set: what the rules compute from.
+
+Each record keeps the places (file › sheet › cell) of its values so that
+warnings and the change report can say where a figure came from.  Nothing
+here knows openpyxl or Word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from generator.problems import Place
+from generator.schema.types import Period, YearMonth
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Places of a record's values by column name."""
+
+    places: dict[str, Place] = field(default_factory=dict)
+
+    def __getitem__(self, column: str) -> Place:
+        return self.places[column]
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    year: int
+    part: str
+    group: str | None
+    item: str
+    amount: Decimal
+    comment: str | None
+    status: str | None
+    sources: Sources
+
+    @property
+    def place(self) -> Place:
+        return self.sources["Belopp"]
+
+
+@dataclass(frozen=True)
+class StatedTotal:
+    """A ``Summa``/``Totalt`` row typed into the budget: compared, never used."""
+
+    year: int
+    part: str
+    group: str | None
+    label: str
+    amount: Decimal | None
+    place: Place
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    population: int | None
+    status: str
+    comment: str | None
+    sources: Sources
+
+
+@dataclass(frozen=True)
+class FeeRule:
+    fixed: Decimal
+    per_inhabitant: Decimal
+    population_cap: int | None
+    year: int
+    sources: Sources
+
+
+@dataclass(frozen=True)
+class Goal:
+    text: str
+    category: str | None
+    place: Place
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str
+    start: YearMonth
+    end: YearMonth | None
+    amount: Decimal
+    status: str | None
+    description: str | None
+    sources: Sources
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    """The ``Uppgifter`` sheet of plan.xlsx."""
+
+    organisation: str
+    period: Period
+    title: str
+    date: dt.date
+    author: str
+    host: str | None = None
+    founded: int | None = None
+    town: str | None = None
+    annual_meeting: dt.date | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+    sources: Sources = field(default_factory=Sources)
+
+
+@dataclass
+class PlanInputs:
+    """Everything a verksamhetsplan and budget are made from (each workbook optional)."""
+
+    info: PlanInfo | None = None
+    goals: list[Goal] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    budget_lines: list[BudgetLine] = field(default_factory=list)
+    stated_totals: list[StatedTotal] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
+    fee_rule: FeeRule | None = None
+    has_plan: bool = False
+    has_budget: bool = False
+    has_members: bool = False

@@ -1,0 +1,1 @@
+"""Turn read workbooks into typed records (one module per document family)."""

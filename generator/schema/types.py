@@ -1,0 +1,239 @@
+"""Value types of the contract: each turns a raw cell value into a typed value
+or raises :class:`Rejected` with a Swedish description of what was expected.
+
+The raw value is what the spreadsheet layer hands over: ``None``, ``str``,
+``int``, ``float``, ``bool``, ``datetime`` or an :class:`ErrorValue`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+
+class Rejected(ValueError):
+    """A cell value does not fit its column; the message is Swedish and says what was expected."""
+
+
+@dataclass(frozen=True)
+class ErrorValue:
+    """An Excel error such as ``#REF!`` found in a cell."""
+
+    code: str
+
+
+@dataclass(frozen=True)
+class MissingCache:
+    """A formula cell whose computed value was never saved (e.g. written by a script)."""
+
+    formula: str
+
+
+def describe(raw: object) -> str:
+    """How a raw cell value is named in an error message."""
+    if isinstance(raw, bool):
+        return "sanningsvärdet " + ("SANT" if raw else "FALSKT")
+    if isinstance(raw, ErrorValue):
+        return f"felvärdet {raw.code}"
+    if isinstance(raw, MissingCache):
+        return f"formeln ={raw.formula} utan sparat värde (öppna och spara filen i Excel)"
+    if isinstance(raw, dt.datetime | dt.date):
+        return f"datumet {raw:%Y-%m-%d}"
+    if isinstance(raw, str):
+        text = raw if len(raw) <= 40 else raw[:37] + "…"
+        return f"texten ”{text}”"
+    return f"värdet {raw}"
+
+
+def _reject_special(raw: object, expected: str) -> None:
+    if isinstance(raw, bool | ErrorValue | MissingCache):
+        raise Rejected(f"väntade {expected}, fann {describe(raw)}")
+
+
+class ValueType:
+    """Base of all column types."""
+
+    #: Swedish description used in messages and in the Instruktioner sheet.
+    expected: str = "ett värde"
+    #: Excel number format for ``init``'s workbooks.
+    number_format: str = "General"
+    #: Closed list for a dropdown, if any.
+    choices: tuple[str, ...] = ()
+
+    def parse(self, raw: object) -> object:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class Text(ValueType):
+    expected = "en text"
+    number_format = "@"
+
+    def parse(self, raw: object) -> str:
+        _reject_special(raw, self.expected)
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        if isinstance(raw, dt.datetime):
+            return f"{raw:%Y-%m-%d}"
+        return str(raw).strip()
+
+
+@dataclass(frozen=True)
+class Number(ValueType):
+    """A number, kept as :class:`~decimal.Decimal` so rounding is exact."""
+
+    unit: str = ""
+    minimum: Decimal | None = Decimal(0)
+    whole: bool = False
+
+    @property
+    def expected(self) -> str:  # type: ignore[override]
+        what = "ett heltal" if self.whole else "ett tal"
+        if self.minimum == 0:
+            what += " ≥ 0"
+        return f"{what} ({self.unit})" if self.unit else what
+
+    @property
+    def number_format(self) -> str:  # type: ignore[override]
+        return "#,##0" if self.whole or self.unit == "kr" else "#,##0.0"
+
+    def parse(self, raw: object) -> Decimal:
+        _reject_special(raw, self.expected)
+        if not isinstance(raw, int | float | Decimal) or isinstance(raw, dt.datetime):
+            raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
+        try:
+            value = Decimal(str(raw)) if isinstance(raw, float) else Decimal(raw)
+        except InvalidOperation as exc:  # pragma: no cover - inf/nan
+            raise Rejected(f"väntade {self.expected}, fann {describe(raw)}") from exc
+        if not value.is_finite():
+            raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
+        if self.minimum is not None and value < self.minimum:
+            raise Rejected(f"väntade {self.expected}, fann det negativa talet {raw}")
+        if self.whole and value != value.to_integral_value():
+            raise Rejected(f"väntade {self.expected}, fann {raw}")
+        return value
+
+
+class Year(ValueType):
+    expected = "ett årtal (t.ex. 2009)"
+    number_format = "0"
+
+    def parse(self, raw: object) -> int:
+        _reject_special(raw, self.expected)
+        if isinstance(raw, str) and re.fullmatch(r"\s*\d{4}\s*", raw):
+            raw = int(raw)
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        if not isinstance(raw, int) or not 1900 <= raw <= 2100:
+            raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
+        return raw
+
+
+class Date(ValueType):
+    expected = "ett datum (t.ex. 2008-06-26)"
+    number_format = "yyyy-mm-dd"
+
+    def parse(self, raw: object) -> dt.date:
+        _reject_special(raw, self.expected)
+        if isinstance(raw, dt.datetime):
+            return raw.date()
+        if isinstance(raw, dt.date):
+            return raw
+        if isinstance(raw, str):
+            try:
+                return dt.date.fromisoformat(raw.strip())
+            except ValueError:
+                pass
+        raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
+
+
+@dataclass(frozen=True, order=True)
+class YearMonth:
+    """A month of a year; ``month`` is None when only the year is known."""
+
+    year: int
+    month: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.year}-{self.month:02d}" if self.month else str(self.year)
+
+
+class YearMonthType(ValueType):
+    expected = "ett datum, år-månad (t.ex. 2007-01) eller ett årtal"
+    number_format = "yyyy-mm"
+
+    def parse(self, raw: object) -> YearMonth:
+        _reject_special(raw, self.expected)
+        if isinstance(raw, dt.datetime | dt.date):
+            return YearMonth(raw.year, raw.month)
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        if isinstance(raw, int) and 1900 <= raw <= 2100:
+            return YearMonth(raw)
+        if isinstance(raw, str):
+            match = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-\d{1,2})?\s*", raw)
+            if match and 1900 <= int(match[1]) <= 2100:
+                month = int(match[2]) if match[2] else None
+                if month is None or 1 <= month <= 12:
+                    return YearMonth(int(match[1]), month)
+        raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
+
+
+@dataclass(frozen=True)
+class Choice(ValueType):
+    """One of a closed list; matching ignores case and surrounding spaces."""
+
+    choices: tuple[str, ...] = ()
+
+    @property
+    def expected(self) -> str:  # type: ignore[override]
+        return "ett av " + ", ".join(f"”{c}”" for c in self.choices)
+
+    number_format = "@"
+
+    def parse(self, raw: object) -> str:
+        _reject_special(raw, self.expected)
+        text = str(raw).strip().casefold()
+        for choice in self.choices:
+            if choice.casefold() == text:
+                return choice
+        raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
+
+
+YES_NO = Choice(("ja", "nej"))
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A span of whole years such as ``2008-2009`` (``first == last`` for one year)."""
+
+    first: int
+    last: int
+
+    @property
+    def years(self) -> range:
+        return range(self.first, self.last + 1)
+
+    def shifted(self, years: int) -> Period:
+        return Period(self.first + years, self.last + years)
+
+    def __str__(self) -> str:
+        return str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
+
+
+class PeriodType(ValueType):
+    expected = "en period av år (t.ex. 2008-2009)"
+    number_format = "@"
+
+    def parse(self, raw: object) -> Period:
+        _reject_special(raw, self.expected)
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        match = re.fullmatch(r"\s*(\d{4})\s*(?:[-–—]\s*(\d{4})\s*)?", str(raw))
+        if match:
+            first = int(match[1])
+            last = int(match[2]) if match[2] else first
+            if 1900 <= first <= last <= 2100:
+                return Period(first, last)
+        raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")

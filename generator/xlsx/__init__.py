@@ -1,0 +1,1 @@
+"""The only layer that knows openpyxl: workbooks in, typed rows out; new workbooks out."""

@@ -1,0 +1,22 @@
+from setuptools import find_packages, setup
+
+setup(
+    name="plangen",
+    version="0.1.0",
+    description="Verksamhetsplan, budget och slutrapport ur Excel-arbetsböcker – varje summa omräknad.",
+    python_requires=">=3.11",
+    packages=find_packages(include=["generator", "generator.*"]),
+    install_requires=[
+        "python-docx>=1.1",
+        "docxtpl>=0.18",
+        "openpyxl>=3.1",
+        "click>=8.1",
+        "Babel>=2.14",
+        "matplotlib>=3.8",
+        "rich>=13",
+        "defusedxml>=0.7",
+        "Jinja2>=3.1",
+    ],
+    extras_require={"test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.5"]},
+    entry_points={"console_scripts": ["plangen=generator.cli:main"]},
+)
