@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from functools import partial
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from generator import __version__
