@@ -46,6 +46,8 @@ class Ledger:
 
     def record(self, label: str, text: str, sources: Sources = None, rule: str | None = None) -> str:
         places = _places(sources)
+        if label in self.figures and places:
+            label = f"{label} ({places[0].rsplit(' › ', 1)[-1]})"
         if len(places) > 12:
             places = (*places[:3], f"… ({len(places)} celler)", places[-1])
         self.figures[label] = Figure(label, text, places, rule)

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from generator.compute.rounding import half_up
 from generator.problems import Place
 from generator.schema.types import Period, YearMonth
 
@@ -39,6 +40,11 @@ class BudgetLine:
     @property
     def place(self) -> Place:
         return self.sources["Belopp"]
+
+    @property
+    def kronor(self) -> Decimal:
+        """The amount as printed and summed: whole kronor, half up, so printed columns add up."""
+        return half_up(self.amount)
 
 
 @dataclass(frozen=True)

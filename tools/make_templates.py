@@ -116,6 +116,7 @@ def row(
 ):
     cells = table.add_row().cells
     for index, text in enumerate(texts):
+        compact(cells[index])
         if text:
             set_cell_text(cells[index], text, bold=bold, italic=italic, right=index in right)
         if fill:
@@ -123,16 +124,29 @@ def row(
     return cells
 
 
+def compact(cell) -> None:
+    """No spacing around an empty cell's paragraph, so rows are as tall as their text."""
+    paragraph_format = cell.paragraphs[0].paragraph_format
+    paragraph_format.space_after = paragraph_format.space_before = Pt(0)
+    paragraph_format.line_spacing = 1.0
+
+
 def control(table, text: str) -> None:
     """A row holding a docxtpl row tag (``{%tr … %}``); removed when rendered."""
     table.add_row().cells[0].paragraphs[0].add_run(text)
 
 
-def fix_widths(table) -> None:
+def fix_widths(table, keep_together: bool = False) -> None:
+    """Column widths in the grid (LibreOffice reads these) and in every cell (Word reads these)."""
     widths = table._widths
+    for index, column in enumerate(table.columns):
+        column.width = Cm(widths[index])
     for table_row in table.rows:
         for index, cell in enumerate(table_row.cells):
             cell.width = Cm(widths[index])
+            if keep_together:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
 
 
 def budget_tables(document, heading_level: int) -> None:
@@ -202,6 +216,13 @@ def fee_section(document, heading_level: int) -> None:
         bold=True,
     )
     fix_widths(table)
+    tag(document, "{%p if avgifter.tillkommande %}")
+    para(
+        document,
+        "De {{ avgifter.tillkommande_text }} som har beslutat att gå med eller överväger det skulle "
+        "tillsammans betala {{ avgifter.tillkommande }} kronor om året.",
+    )
+    tag(document, "{%p endif %}")
     tag(document, "{%p if avgifter.budgeterat %}")
     para(
         document,

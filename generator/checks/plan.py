@@ -52,10 +52,10 @@ def check_plan(inputs: PlanInputs, budgets: list[YearBudget], fees: FeeTable | N
     if fees is not None:
         for line in inputs.budget_lines:
             is_fee_line = line.item.strip().casefold() == FEE_LINE and line.part == "Inkomster"
-            if is_fee_line and line.year == fees.rule.year and line.amount != fees.expected_income:
+            if is_fee_line and line.year == fees.rule.year and line.kronor != fees.expected_income:
                 problems.warning(
                     line.place,
-                    f"Medlemsavgifter {line.year} är {kronor(line.amount)} kr men avgiftstabellen ger "
+                    f"Medlemsavgifter {line.year} är {kronor(line.kronor)} kr men avgiftstabellen ger "
                     f"{kronor(fees.expected_income)} kr (medlemmar {kronor(fees.subtotal('Medlem'))} kr + "
                     f"nya {kronor(fees.subtotal('Ny'))} kr)",
                 )

@@ -17,7 +17,7 @@ class BudgetGroup:
 
     @property
     def subtotal(self) -> Decimal:
-        return sum((line.amount for line in self.lines), Decimal(0))
+        return sum((line.kronor for line in self.lines), Decimal(0))
 
 
 @dataclass(frozen=True)

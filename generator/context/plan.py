@@ -82,7 +82,7 @@ def _part(year: int, part: BudgetPart, ledger: Ledger) -> dict:
         lines = [
             {
                 "post": line.item,
-                "belopp": ledger.kronor(f"{prefix} › {line.item}", line.amount, line.place),
+                "belopp": ledger.kronor(f"{prefix} › {line.item}", line.kronor, line.place),
                 "kommentar": _comment(line.comment, line.status),
                 "status": line.status or "",
                 "granska": line.status == REVIEW_STATUS,
@@ -215,8 +215,8 @@ def _fees(inputs: PlanInputs, fees: FeeTable | None, ledger: Ledger) -> dict:
     comparison = ""
     budgeted = ""
     if budgeted_line is not None:
-        budgeted = kronor(budgeted_line.amount)
-        difference = budgeted_line.amount - fees.expected_income
+        budgeted = kronor(budgeted_line.kronor)
+        difference = budgeted_line.kronor - fees.expected_income
         if difference == 0:
             comparison = "Det stämmer med avgiftstabellen."
         else:
@@ -226,6 +226,15 @@ def _fees(inputs: PlanInputs, fees: FeeTable | None, ledger: Ledger) -> dict:
                 f"intäkter på {kronor(fees.expected_income)} kronor; intäkten beror på hur många "
                 "kommuner som blir medlemmar."
             )
+    prospective = [r for r in fees.rows if r.member.status in ("Ny", "Intresserad")]
+    prospective_total = ""
+    if prospective:
+        prospective_total = ledger.kronor(
+            f"Avgift {year} › Summa nya och intresserade",
+            sum(r.fee or 0 for r in prospective),
+            [r.member.sources["Invånare"] for r in prospective],
+            rule="summa av de avrundade avgifterna med status Ny och Intresserad",
+        )
     cap = rule.population_cap
     return {
         "finns": True,
@@ -237,6 +246,8 @@ def _fees(inputs: PlanInputs, fees: FeeTable | None, ledger: Ledger) -> dict:
         "sektioner": sections,
         "forvantat": expected,
         "forvantat_text": "Medlemmar och nya medlemmar",
+        "tillkommande": prospective_total,
+        "tillkommande_text": count_phrase(len(prospective), "kommun", "kommuner", neuter=False),
         "budgeterat": budgeted,
         "jamforelse": comparison,
     }

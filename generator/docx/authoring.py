@@ -110,13 +110,15 @@ def set_cell_text(
     size: float | None = None,
 ) -> None:
     paragraph = cell.paragraphs[0]
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.paragraph_format.space_before = Pt(0)
+    paragraph.paragraph_format.line_spacing = 1.0
     run = paragraph.add_run(text)
     run.bold = bold
     run.italic = italic
     if color is not None:
         run.font.color.rgb = color
-    if size is not None:
-        run.font.size = Pt(size)
+    run.font.size = Pt(size if size is not None else 10)
     if right:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 

@@ -218,7 +218,7 @@ def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, p
     missing = [c for c in sheet.columns if c.required and c.name not in declared]
     for column in missing:
         problems.error(
-            Place(place.file, place.sheet, "1"), f"kolumnen ”{column.name}” saknas i rubrikraden ({column.help})"
+            Place(place.file, place.sheet, "rad 1"), f"kolumnen ”{column.name}” saknas i rubrikraden ({column.help})"
         )
     if missing:
         return table
