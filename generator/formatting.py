@@ -10,7 +10,7 @@ import datetime as dt
 from decimal import Decimal
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_minus_sign_symbol
 
 from generator.compute.rounding import half_up
 from generator.schema.types import YearMonth
@@ -18,17 +18,17 @@ from generator.schema.types import YearMonth
 LOCALE = "sv_SE"
 
 
+def _decimal(value: Decimal, pattern: str) -> str:
+    """Babel with the locale's own minus sign (U+2212 in Swedish), which explicit patterns drop."""
+    text = format_decimal(value, format=pattern, locale=LOCALE)
+    return get_minus_sign_symbol(LOCALE) + text[1:] if text.startswith("-") else text
+
+
 def kronor(value: Decimal | int | float | None) -> str:
-    """Whole kronor, half up: ``758 000``; empty for None."""
+    """Whole kronor, half up: ``758 000``, ``−14 750``; empty for None."""
     if value is None:
         return ""
-    return format_decimal(half_up(value), format="#,##0", locale=LOCALE)
-
-
-def signed_kronor(value: Decimal | int) -> str:
-    """Like :func:`kronor`, with a real minus sign for deficits."""
-    text = kronor(abs(value))
-    return f"−{text}" if half_up(value) < 0 else text
+    return _decimal(half_up(value), "#,##0")
 
 
 def number(value: Decimal | int | float | None, decimals: int = 0) -> str:
@@ -36,14 +36,14 @@ def number(value: Decimal | int | float | None, decimals: int = 0) -> str:
     if value is None:
         return ""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(half_up(value, decimals), format=pattern, locale=LOCALE)
+    return _decimal(half_up(value, decimals), pattern)
 
 
 def percent(value: int | None) -> str:
     """A whole percent already rounded half up: ``88 %``."""
     if value is None:
         return "–"
-    return format_decimal(value, format="#,##0", locale=LOCALE) + "\u00a0%"
+    return _decimal(Decimal(value), "#,##0") + "\u00a0%"
 
 
 def long_date(value: dt.date | None) -> str:

@@ -56,9 +56,6 @@ class Ledger:
     def kronor(self, label: str, value: Decimal | int | None, sources: Sources = None, rule: str | None = None) -> str:
         return self.record(label, formatting.kronor(value), sources, rule)
 
-    def signed_kronor(self, label: str, value: Decimal | int, sources: Sources = None, rule: str | None = None) -> str:
-        return self.record(label, formatting.signed_kronor(value), sources, rule)
-
     def number(
         self,
         label: str,

@@ -126,3 +126,90 @@ class PlanInputs:
     has_plan: bool = False
     has_budget: bool = False
     has_members: bool = False
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    """The ``Uppgifter`` sheet of slutrapport.xlsx."""
+
+    title: str
+    programme: str
+    period: Period
+    agency: str
+    town: str
+    date: dt.date
+    signatory: str
+    signatory_title: str | None = None
+    stage: str | None = None
+    reference: str | None = None
+    report_number: str | None = None
+    commissioned: int | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Municipality:
+    name: str
+    cluster: str
+    pilot_county: bool
+    nestor: bool
+    population: int | None
+    place: Place
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    type: str
+    alternatives: tuple[str, ...]
+    chart: str
+    per_cluster: bool
+    section: str | None
+    place: Place
+
+
+@dataclass(frozen=True)
+class Response:
+    """One respondent's answers by question id; a missing id means no answer."""
+
+    municipality: str
+    answers: dict[str, object]
+    places: dict[str, Place]
+    place: Place
+
+
+@dataclass(frozen=True)
+class EnergyChange:
+    municipality: str
+    category: str
+    increased: Decimal
+    decreased: Decimal
+    place: Place
+
+
+@dataclass(frozen=True)
+class ResearchYear:
+    year: int
+    amount: Decimal
+    place: Place
+
+
+@dataclass(frozen=True)
+class Activity:
+    year: int
+    kind: str
+    title: str
+    description: str | None
+    place: Place
+
+
+@dataclass
+class SurveyInputs:
+    info: ReportInfo | None = None
+    municipalities: list[Municipality] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+    energy: list[EnergyChange] = field(default_factory=list)
+    research: list[ResearchYear] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)

@@ -20,6 +20,6 @@ def example_set(tmp_path: Path) -> Path:
 def built_examples(tmp_path_factory) -> Path:
     """The example sets built once into a temporary output folder."""
     out = tmp_path_factory.mktemp("output")
-    result = run("build", "--inputs", str(EXAMPLES), "--out", str(out), "--force", "klimatkommunerna-2008-2009")
+    result = run("build", "--inputs", str(EXAMPLES), "--out", str(out), "--force")
     assert result.exit_code == 0, result.output + result.stderr
     return out

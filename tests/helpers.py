@@ -134,3 +134,42 @@ def edit_workbook(path: Path, edit) -> None:
 
 def error_lines(result) -> list[str]:
     return [line for line in result.stderr.splitlines() if line.startswith("fel:")]
+
+
+def write_survey_set(
+    folder: Path,
+    *,
+    questions: list[dict],
+    answers: list[dict],
+    municipalities: list[dict],
+    energy: list[dict] | None = None,
+    research: list[dict] | None = None,
+) -> Path:
+    """A slutrapport input set of another programme, through the contract's writer."""
+    from generator.schema.contract import SURVEY
+
+    write_workbook(
+        SURVEY,
+        folder / "slutrapport.xlsx",
+        rows={
+            "Kommuner": municipalities,
+            "Frågor": questions,
+            "Svar": answers,
+            "Energi": energy or [],
+            "Forskning": research or [],
+            "Aktiviteter": [],
+        },
+        values={
+            "Uppgifter": {
+                "Titel": "Energilyftet – slutrapport",
+                "Program": "Energilyftet",
+                "Period": "2019-2022",
+                "Myndighet": "Länsstyrelsen i Exempellän",
+                "Ort": "Umeå",
+                "Datum": dt.date(2022, 12, 15),
+                "Undertecknare": "Eva Exempelsson",
+                "Undertecknarens titel": "Landshövding",
+            }
+        },
+    )
+    return folder

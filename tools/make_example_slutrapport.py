@@ -333,6 +333,17 @@ TRANSPORT_T3 = [
 ]
 TRANSPORT = [*TRANSPORT_T3, "Ingen av dessa åtgärder"]
 
+NO_STRATEGY_ANSWER = "Ingen strategi"
+
+# Where the report's narrative chapters place a question's table or figure (the rest: appendix only).
+SECTIONS = {
+    "F02": "Kommunernas arbete", "F04": "Kommunernas arbete", "F07": "Kommunernas arbete",
+    "F11": "Kommunernas arbete", "F14": "Kommunernas arbete", "F16": "Kommunernas arbete",
+    "F22": "Kluster", "F23": "Kluster", "F24": "Kluster", "F25": "Kluster", "F26": "Kluster", "F27": "Kluster",
+    "F18": "Kunskapsspridning", "F19": "Kunskapsspridning", "F20": "Kunskapsspridning",
+    "F28": "Temaområden", "F32": "Temaområden", "F30": "Resultat", "F31": "Resultat",
+}
+
 # (Id, Fråga, Typ, Alternativ, Diagram, Per kluster)
 QUESTIONS: list[tuple[str, str, str, list[str], str, str]] = [
     (
@@ -345,9 +356,10 @@ QUESTIONS: list[tuple[str, str, str, list[str], str, str]] = [
     ),
     (
         "F02",
-        "Vilket år fastställdes strategin, eller vilket år planeras den att fastställas?",
+        "Vilket år fastställdes strategin, eller vilket år planeras den att fastställas? "
+        "Svara ”Ingen strategi” om kommunen saknar strategi.",
         "år",
-        [],
+        [NO_STRATEGY_ANSWER],
         "tabell",
         "nej",
     ),
@@ -601,6 +613,7 @@ assert set(YEAR_OF) | set(NO_STRATEGY) == set(RESPONDENTS) and not set(YEAR_OF) 
 for k in RESPONDENTS:
     if k in NO_STRATEGY:
         answers[k]["F01"] = STRATEGY[2]
+        answers[k]["F02"] = NO_STRATEGY_ANSWER
     else:
         answers[k]["F01"] = STRATEGY[0] if YEAR_OF[k] <= 2010 else STRATEGY[1]
         answers[k]["F02"] = YEAR_OF[k]
@@ -1571,7 +1584,8 @@ def mean_scale(qid: str, members, labels=SCALE) -> float:
 
 def self_check() -> None:
     # Tabell 1
-    years = Counter(column("F02").values())
+    years = Counter(v for v in column("F02").values() if v != NO_STRATEGY_ANSWER)
+    assert Counter(column("F02").values())[NO_STRATEGY_ANSWER] == 3
     assert dict(sorted(years.items())) == {2006: 3, 2008: 4, 2009: 16, 2010: 14, 2011: 21, 2012: 4}, years
     status = Counter(column("F01").values())
     assert status == {STRATEGY[0]: 37, STRATEGY[1]: 25, STRATEGY[2]: 3} and sum(status.values()) == 65
@@ -1778,12 +1792,12 @@ def build() -> Workbook:
     add_sheet(
         wb,
         "Frågor",
-        ["Id", "Fråga", "Typ", "Alternativ", "Diagram", "Per kluster"],
+        ["Id", "Fråga", "Typ", "Alternativ", "Diagram", "Per kluster", "Avsnitt"],
         [
-            [qid, text, typ, ";".join(alts) if alts else None, chart, per]
+            [qid, text, typ, ";".join(alts) if alts else None, chart, per, SECTIONS.get(qid)]
             for qid, text, typ, alts, chart, per in QUESTIONS
         ],
-        [7, 70, 9, 70, 16, 11],
+        [7, 70, 9, 70, 16, 11, 20],
         wrap=(2, 4),
     )
 

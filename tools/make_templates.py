@@ -478,6 +478,225 @@ def budget() -> docx.Document:
     return document
 
 
+def caption(document, text: str):
+    return para(document, text, style="Caption")
+
+
+def question_block(document, loop: str, *, appendix: bool) -> None:
+    """One survey question as the report shows it: summary, figure or table, cluster breakdown, answers."""
+    tag(document, f"{{%p for q in {loop} %}}")
+    if appendix:
+        document.add_heading("{{ q.id }}. {{ q.fraga }}", level=3)
+        para(document, "Frågetyp: {{ q.typ }}. {{ q.svarat }}.", italic=True, size=9.5)
+    summary = para(document, "{{ q.sammanfattning }}")
+    summary.paragraph_format.space_before = Pt(10)
+    tag(document, "{%p if q.ar_figur %}")
+    para(document, "{{ q.bild }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    caption(document, "{{ q.nummer }}. {{ q.fraga }} ({{ q.svarat }}.)")
+    tag(document, "{%p endif %}")
+    tag(document, "{%p if q.har_rader %}")
+    tag(document, "{%p if q.ar_tabell %}")
+    caption(document, "{{ q.nummer }}. {{ q.fraga }} ({{ q.svarat }}.)")
+    tag(document, "{%p endif %}")
+    table = new_table(document, ["Svar", "Antal", "Andel"], [10.4, 2.8, 2.8], right={1, 2})
+    control(table, "{%tr for r in q.rader %}")
+    row(table, ["{{ r.etikett }}", "{{ r.antal }}", "{{ r.andel }}"], right={1, 2})
+    control(table, "{%tr endfor %}")
+    row(table, ["Har svarat", "{{ q.antal_svar }}", ""], right={1}, bold=True, fill=SUBTOTAL_FILL)
+    fix_widths(table)
+    tag(document, "{%p if q.flerval %}")
+    para(document, "Flera svar var möjliga; andelarna är av dem som svarat och kan tillsammans bli mer än 100 %.",
+         italic=True, size=9)
+    tag(document, "{%p endif %}")
+    tag(document, "{%p endif %}")
+    tag(document, "{%p if q.kluster %}")
+    para(document, "Per kluster:", bold=True)
+    table = new_table(document, ["Kluster", "Svarat", "Fördelning"], [5.0, 1.8, 9.2], right={1})
+    control(table, "{%tr for k in q.kluster %}")
+    row(table, ["{{ k.kluster }}", "{{ k.svarat }}", "{{ k.fordelning }}"], right={1})
+    control(table, "{%tr endfor %}")
+    fix_widths(table)
+    tag(document, "{%p endif %}")
+    if appendix:
+        tag(document, "{%p for t in q.texter %}")
+        para(document, "{{ t.kommun }}: {{ t.text }}", style="List Bullet")
+        tag(document, "{%p endfor %}")
+    tag(document, "{%p endfor %}")
+
+
+def slutrapport() -> docx.Document:
+    document = new_document()
+    for _ in range(4):
+        para(document)
+    para(document, "{{ rapport.myndighet }}", size=14, bold=True, color=ACCENT)
+    para(document, "{{ rapport.titel }}", style="Title")
+    para(document, "{{ rapport.program }} {{ rapport.period }}", size=18, color=ACCENT)
+    for _ in range(12):
+        para(document)
+    tag(document, "{%p if rapport.rapportnummer %}")
+    para(document, "{{ rapport.rapportnummer }}")
+    tag(document, "{%p endif %}")
+    tag(document, "{%p if rapport.diarienummer %}")
+    para(document, "Diarienummer {{ rapport.diarienummer }}")
+    tag(document, "{%p endif %}")
+    para(document, "{{ rapport.ort }}, {{ rapport.datum }}")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    document.add_heading("Förord", level=1)
+    para(document, "Den här rapporten redovisar programmet {{ rapport.program }} under perioden "
+                   "{{ rapport.period }}: vad som gjorts, vad kommunerna själva säger om arbetet och vilka "
+                   "resultat som kan ses. Underlaget är kommunernas svar på en enkät, programmets egen "
+                   "uppföljning och redovisningar från dem som deltagit.")
+    para(document, "Kommunerna har en nyckelroll i omställningen av energisystemet. De planerar, äger fastigheter "
+                   "och verksamheter, upphandlar och möter invånare och företag varje dag. Ett långsiktigt och "
+                   "strategiskt energiarbete i kommunerna gör därför skillnad långt utanför den egna "
+                   "organisationen.")
+    para(document, "Ett stort tack till alla kommuner, klustersamordnare och andra som bidragit till programmet "
+                   "och till rapporten.")
+    para(document, "{{ rapport.ort }}, {{ rapport.datum }}")
+    para(document, "{{ rapport.undertecknare }}", bold=True)
+    para(document, "{{ rapport.undertecknarens_titel }}")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    add_table_of_contents(document)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    document.add_heading("Sammanfattning", level=1)
+    para(document, "I {{ rapport.program }} har {{ kommuner.antal }} kommuner, indelade i "
+                   "{{ kommuner.antal_kluster }} kluster, arbetat med att ta fram och genomföra energi- och "
+                   "klimatstrategier under perioden {{ rapport.period }}. {{ kommuner.svarande }} av kommunerna "
+                   "har besvarat programmets enkät, vilket ger en svarsfrekvens på {{ kommuner.svarsfrekvens }}.")
+    tag(document, "{%p if energi.finns %}")
+    para(document, "De {{ energi.antal_kommuner }} kommuner som redovisat sin energianvändning anger att den sedan "
+                   "programstarten har ökat med {{ energi.okat }} MWh och minskat med {{ energi.minskat }} MWh "
+                   "inom olika energibärare; nettot är {{ energi.skillnad }} MWh.")
+    tag(document, "{%p endif %}")
+    tag(document, "{%p if forskning.finns %}")
+    para(document, "Till programmet hör ett forskningsprogram med en budget på sammanlagt {{ forskning.summa }} "
+                   "kronor för åren {{ forskning.forsta_ar }}–{{ forskning.sista_ar }}.")
+    tag(document, "{%p endif %}")
+    para(document, "Alla siffror i rapporten är beräknade direkt ur kommunernas svar. Andelar anges av dem som "
+                   "besvarat respektive fråga och avrundas till hela procent.")
+
+    document.add_heading("Uppdraget", level=1)
+    para(document, "{{ rapport.myndighet }} har haft regeringens uppdrag att stödja kommuner i ett strategiskt "
+                   "arbete med energieffektivisering och förnybar energi inom ramen för {{ rapport.program }}. "
+                   "{{ kommuner.uppdrag_text }}Rapporten är programmets slutredovisning.")
+
+    document.add_heading("Bakgrund", level=1)
+    para(document, "Kommunerna ansvarar för den fysiska planeringen, äger en stor del av lokalerna, driver "
+                   "verksamheter med betydande energianvändning och påverkar invånarnas och företagens val. "
+                   "Programmet har gett kommunerna stöd att arbeta strategiskt: att ta fram en energi- och "
+                   "klimatstrategi med mål och handlingsplan, att förankra den politiskt och att genomföra "
+                   "konkreta åtgärder.")
+    para(document, "Kommunerna har arbetat i kluster med en samordnare, ofta vid ett regionalt energikontor. "
+                   "Klustren har gett tillfällen att utbyta erfarenheter, lära av varandra och samverka om "
+                   "gemensamma aktiviteter.")
+
+    document.add_heading("Kommunernas arbete", level=1)
+    para(document, "Det här kapitlet beskriver hur långt kommunerna har kommit med sina energi- och "
+                   "klimatstrategier, hur arbetet är förankrat och vilka resurser det har fått.")
+    question_block(document, "avsnitt.kommunernas_arbete", appendix=False)
+
+    document.add_heading("Pilotlänet", level=1)
+    tag(document, "{%p if kommuner.pilotlan.kommuner %}")
+    para(document, "I pilotlänet har samtliga kommuner deltagit, {{ kommuner.pilotlan.antal }} till antalet: "
+                   "{{ kommuner.pilotlan.kommuner }}. Här har programmet prövat hur länsgemensamma insatser kan "
+                   "stärka de enskilda kommunernas arbete.")
+    tag(document, "{%p endif %}")
+    tag(document, "{%p if aktiviteter.finns %}")
+    para(document, "Under perioden har {{ aktiviteter.antal }} länsgemensamma aktiviteter genomförts. De "
+                   "redovisas nedan efter slag och år.")
+    tag(document, "{%p for typ in aktiviteter.typer %}")
+    document.add_heading("{{ typ.typ }} ({{ typ.antal }})", level=2)
+    table = new_table(document, ["År", "Aktivitet", "Beskrivning"], [1.6, 6.4, 8.0], right=set())
+    control(table, "{%tr for a in typ.rader %}")
+    row(table, ["{{ a.ar }}", "{{ a.titel }}", "{{ a.beskrivning }}"])
+    control(table, "{%tr endfor %}")
+    fix_widths(table)
+    tag(document, "{%p endfor %}")
+    tag(document, "{%p endif %}")
+    question_block(document, "avsnitt.pilotlan", appendix=False)
+
+    document.add_heading("Klustren", level=1)
+    para(document, "Kommunerna har varit indelade i {{ kommuner.antal_kluster }} kluster. Varje kluster har haft "
+                   "en samordnare som ordnat träffar, stöttat kommunerna och förmedlat kontakter.")
+    table = new_table(document, ["Kluster", "Antal", "Kommuner"], [4.6, 1.6, 9.8], right={1})
+    control(table, "{%tr for k in kommuner.kluster %}")
+    row(table, ["{{ k.namn }}", "{{ k.antal }}", "{{ k.kommuner }}"], right={1})
+    control(table, "{%tr endfor %}")
+    fix_widths(table)
+    tag(document, "{%p if kommuner.dubbla %}")
+    para(document, "Observera: {{ kommuner.dubbla }} står i två kluster i underlaget och räknas därför i båda "
+                   "klustren men en gång i programmets total.", italic=True, size=9.5)
+    tag(document, "{%p endif %}")
+    question_block(document, "avsnitt.kluster", appendix=False)
+
+    document.add_heading("Temaområden", level=1)
+    para(document, "Utöver strategiarbetet har kommunerna valt temaområden att fördjupa sig i, ofta tillsammans "
+                   "med andra kommuner som prioriterat samma område.")
+    question_block(document, "avsnitt.temaomraden", appendix=False)
+
+    document.add_heading("Kunskapsspridning", level=1)
+    para(document, "Programmet har samlat och spridit goda exempel från kommunerna och ordnat nationella träffar "
+                   "där erfarenheter har utbytts.")
+    question_block(document, "avsnitt.kunskapsspridning", appendix=False)
+
+    document.add_heading("Resultat", level=1)
+    para(document, "Här redovisas vad kommunerna har tagit fram och genomfört tack vare programmet och hur "
+                   "energianvändningen i den egna organisationen har förändrats.")
+    question_block(document, "avsnitt.resultat", appendix=False)
+    tag(document, "{%p if energi.finns %}")
+    document.add_heading("Förändrad energianvändning", level=2)
+    para(document, "{{ energi.antal_kommuner }} kommuner har redovisat hur energianvändningen i den egna "
+                   "organisationen har förändrats sedan programmets start, per energibärare och i MWh. Sammantaget "
+                   "har användningen {{ energi.riktning }}; skillnaden mellan ökning och minskning är "
+                   "{{ energi.skillnad }} MWh. Några kommuner kan ha svarat i kWh i stället för MWh, så siffrorna "
+                   "bör läsas med försiktighet.")
+    caption(document, "{{ energi.nummer }}. Förändrad energianvändning i kommunernas egna organisationer, MWh "
+                      "({{ energi.antal_kommuner }} kommuner har svarat).")
+    table = new_table(document, ["Energibärare", "Ökat", "Minskat", "Skillnad"], [6.4, 3.2, 3.2, 3.2],
+                      right={1, 2, 3})
+    control(table, "{%tr for r in energi.rader %}")
+    row(table, ["{{ r.kategori }}", "{{ r.okat }}", "{{ r.minskat }}", "{{ r.skillnad }}"], right={1, 2, 3})
+    control(table, "{%tr endfor %}")
+    row(table, ["Totalt", "{{ energi.okat }}", "{{ energi.minskat }}", "{{ energi.skillnad }}"], right={1, 2, 3},
+        bold=True, fill=SUBTOTAL_FILL)
+    fix_widths(table)
+    tag(document, "{%p endif %}")
+
+    tag(document, "{%p if forskning.finns %}")
+    document.add_heading("Forskning", level=1)
+    para(document, "Forskningsprogrammet har finansierat projekt som studerar kommunernas energiarbete. "
+                   "Budgetramen är sammanlagt {{ forskning.summa }} kronor.")
+    caption(document, "{{ forskning.nummer }}. Forskningsprogrammets projektmedel per år, kronor.")
+    table = new_table(document, ["År", "Projektmedel (kr)"], [8.0, 8.0], right={1})
+    control(table, "{%tr for r in forskning.rader %}")
+    row(table, ["{{ r.ar }}", "{{ r.belopp }}"], right={1})
+    control(table, "{%tr endfor %}")
+    row(table, ["Summa", "{{ forskning.summa }}"], right={1}, bold=True, fill=SUBTOTAL_FILL)
+    fix_widths(table)
+    tag(document, "{%p endif %}")
+
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_heading("Bilaga 1. Deltagande kommuner och klusterindelning", level=1)
+    tag(document, "{%p for k in kommuner.kluster %}")
+    para(document, "{{ k.namn }} ({{ k.antal }} kommuner)", bold=True)
+    para(document, "{{ k.kommuner }}")
+    tag(document, "{%p endfor %}")
+    tag(document, "{%p if kommuner.ej_svarat %}")
+    para(document, "Alla kommuner utom {{ kommuner.ej_svarat }} har besvarat enkäten.", italic=True)
+    tag(document, "{%p endif %}")
+
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_heading("Bilaga 2. Enkätsvar i sammandrag", level=1)
+    para(document, "Bilagan redovisar varje fråga i enkäten i den ordning den ställdes: hur många som svarat och "
+                   "resultatet. Andelar är av dem som besvarat frågan, avrundade till hela procent. "
+                   "{{ kommuner.svarande }} av {{ kommuner.antal }} kommuner har besvarat enkäten.")
+    question_block(document, "bilaga", appendix=True)
+    add_page_number_footer(document.sections[0])
+    return document
+
+
 def save(document, name: str) -> None:
     import io
 
@@ -493,3 +712,4 @@ if __name__ == "__main__":
     _ = WD_SECTION, WD_ALIGN_PARAGRAPH
     save(verksamhetsplan(), "verksamhetsplan.docx")
     save(budget(), "budget.docx")
+    save(slutrapport(), "slutrapport.docx")

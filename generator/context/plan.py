@@ -120,7 +120,7 @@ def _year(budget: YearBudget, ledger: Ledger) -> dict:
     expenses = _part(budget.year, budget.expenses, ledger)
     income = _part(budget.year, budget.income, ledger)
     all_places = [line.place for line in budget.expenses.lines + budget.income.lines]
-    result = ledger.signed_kronor(
+    result = ledger.kronor(
         f"Budget {budget.year} › Resultat", budget.result, all_places, rule=f"inkomster − utgifter {budget.year}"
     )
     if budget.result == 0:

@@ -33,6 +33,7 @@ PROJECT_STATUSES = ("planerat", "ansökt", "pågående", "avslutat")
 QUESTION_TYPES = ("val", "flerval", "skala", "tal", "år", "text")
 CHART_KINDS = ("stapel", "liggande stapel", "cirkel", "tabell", "ingen")
 STATED_TOTAL_PREFIXES = ("summa", "totalt")
+REPORT_SECTIONS = ("Kommunernas arbete", "Pilotlän", "Kluster", "Temaområden", "Kunskapsspridning", "Resultat")
 
 PLAN = WorkbookSpec(
     "plan.xlsx",
@@ -227,6 +228,14 @@ SURVEY = WorkbookSpec(
                     "Diagram", Choice(CHART_KINDS), "stapel, liggande stapel, cirkel, tabell eller ingen.", width=16
                 ),
                 Column("Per kluster", YES_NO, "ja om resultatet ska redovisas per kluster.", width=11),
+                Column(
+                    "Avsnitt",
+                    Choice(REPORT_SECTIONS),
+                    "Kapitel där frågans tabell eller diagram också visas; tom = bara i bilagan Enkätsvar.",
+                    required=False,
+                    blank_ok=True,
+                    width=20,
+                ),
             ),
             unique=("Id",),
         ),

@@ -42,6 +42,8 @@ class TableData:
     place: Place
     present: bool = True
     columns_present: frozenset[str] = frozenset()
+    open_headers: tuple[str, ...] = ()
+    """Headers beyond the declared columns, for sheets with open columns."""
 
 
 @dataclass
@@ -223,6 +225,7 @@ def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, p
     if missing:
         return table
     table.columns_present = frozenset(declared)
+    table.open_headers = tuple(name for name in column_at.values() if name not in declared)
     for number, cells in rows:
         values: dict[str, object] = {name: None for name in declared}
         places: dict[str, Place] = {}

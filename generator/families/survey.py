@@ -1,0 +1,45 @@
+"""The slutrapport: slutrapport.xlsx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.checks.survey import check_report
+from generator.compute.report import compute_report
+from generator.docx.render import DocumentProperties
+from generator.families import Prepared
+from generator.ledger import Ledger
+from generator.problems import Place, Problems
+from generator.records.survey import read_survey_inputs
+
+
+class SurveyFamily:
+    documents = ("slutrapport",)
+
+    def prepare(self, folder: Path, documents: list[str], problems: Problems) -> Prepared | None:
+        inputs = read_survey_inputs(folder, problems)
+        if not problems.errors and not inputs.municipalities:
+            problems.error(Place("slutrapport.xlsx", "Kommuner"), "bladet har inga kommuner")
+        if problems.errors:
+            return None
+        figures = compute_report(inputs)
+        return Prepared(inputs, figures, check_report(inputs, figures))
+
+    def context(self, document: str, prepared: Prepared, ledger: Ledger, template: object) -> dict:
+        from generator.context.survey import survey_context
+        from generator.docx.images import image_factory
+
+        return survey_context(prepared.inputs, prepared.figures, ledger, image_factory(template))  # type: ignore[arg-type]
+
+    def properties(self, document: str, prepared: Prepared) -> DocumentProperties:
+        info = prepared.inputs.info  # type: ignore[attr-defined]
+        return DocumentProperties(
+            title=info.title,
+            author=info.agency,
+            subject=f"{info.programme} {info.period}",
+            date=info.date,
+            keywords=f"{info.programme}; slutrapport; {info.period}",
+        )
+
+
+SURVEY_FAMILY = SurveyFamily()

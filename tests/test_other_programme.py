@@ -1,0 +1,134 @@
+"""Another programme – other municipalities, clusters and questions – with the same slutrapport template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from tests.helpers import NBSP, document_lines, run, table_rows, write_survey_set
+
+QUESTIONS = [
+    {
+        "Id": "Q1",
+        "Fråga": "Har kommunen en energiplan?",
+        "Typ": "val",
+        "Alternativ": "Ja;Nej;Vet ej",
+        "Diagram": "cirkel",
+        "Per kluster": "ja",
+        "Avsnitt": "Kommunernas arbete",
+    },
+    {
+        "Id": "Q2",
+        "Fråga": "Vilka åtgärder har genomförts?",
+        "Typ": "flerval",
+        "Alternativ": "LED;Solel;Cykel",
+        "Diagram": "liggande stapel",
+        "Per kluster": "nej",
+        "Avsnitt": "Resultat",
+    },
+    {"Id": "Q3", "Fråga": "Timmar per vecka?", "Typ": "tal", "Diagram": "stapel", "Per kluster": "nej"},
+    {"Id": "Q4", "Fråga": "När antogs planen?", "Typ": "år", "Diagram": "tabell", "Per kluster": "nej"},
+    {
+        "Id": "Q5",
+        "Fråga": "Hur nöjd är kommunen?",
+        "Typ": "skala",
+        "Alternativ": "Lite;Ganska;Mycket",
+        "Diagram": "stapel",
+        "Per kluster": "nej",
+        "Avsnitt": "Kluster",
+    },
+    {"Id": "Q6", "Fråga": "Bästa exemplet?", "Typ": "text", "Diagram": "ingen", "Per kluster": "nej"},
+]
+MUNICIPALITIES = [
+    {"Kommun": "Kiruna", "Kluster": "Fjäll", "Pilotlän": "nej", "Nestor": "ja", "Invånare": 22423},
+    {"Kommun": "Gällivare", "Kluster": "Fjäll", "Pilotlän": "nej", "Nestor": "nej", "Invånare": 17559},
+    {"Kommun": "Luleå", "Kluster": "Kust", "Pilotlän": "nej", "Nestor": "nej", "Invånare": 79000},
+    {"Kommun": "Piteå", "Kluster": "Kust", "Pilotlän": "nej", "Nestor": "nej", "Invånare": 42000},
+    {"Kommun": "Boden", "Kluster": "Kust", "Pilotlän": "nej", "Nestor": "nej", "Invånare": 28000},
+]
+ANSWERS = [
+    {"Kommun": "Kiruna", "Q1": "Ja", "Q2": "LED;Solel", "Q3": 4, "Q4": 2020, "Q5": "Mycket", "Q6": "Solel & LED"},
+    {"Kommun": "Gällivare", "Q1": "Nej", "Q2": "LED", "Q3": 10, "Q4": 2021, "Q5": "Ganska"},
+    {"Kommun": "Luleå", "Q1": "Ja", "Q2": "Cykel;LED", "Q3": 6, "Q4": 2020, "Q5": "Mycket", "Q6": "Cykelvägar"},
+    {"Kommun": "Piteå", "Q1": "Vet ej", "Q3": 3.5, "Q5": "Lite"},
+]
+
+
+def test_other_programme_renders_every_question_recomputed(tmp_path: Path):
+    folder = write_survey_set(
+        tmp_path / "inputs" / "energilyftet",
+        questions=QUESTIONS,
+        answers=ANSWERS,
+        municipalities=MUNICIPALITIES,
+        energy=[
+            {"Kommun": "Kiruna", "Kategori": "El", "Ökat": 10, "Minskat": 250.25},
+            {"Kommun": "Luleå", "Kategori": "El", "Ökat": 0, "Minskat": 100},
+        ],
+        research=[{"År": 2020, "Projektmedel": 250000}, {"År": 2021, "Projektmedel": 125000}],
+    )
+    out = tmp_path / "out"
+    result = run("build", "--inputs", str(folder.parent), "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    path = out / "energilyftet" / "slutrapport.docx"
+    lines = document_lines(path)
+    text = "\n".join(lines)
+    assert "I Energilyftet har 5 kommuner, indelade i 2 kluster" in text
+    assert f"4 av kommunerna har besvarat programmets enkät, vilket ger en svarsfrekvens på 80{NBSP}%" in text
+    assert "Alla kommuner utom Boden har besvarat enkäten." in text
+    appendix = lines[lines.index("Bilaga 2. Enkätsvar i sammandrag") :]
+    assert [line for line in appendix if line.startswith("Q")] == [
+        "Q1. Har kommunen en energiplan?",
+        "Q2. Vilka åtgärder har genomförts?",
+        "Q3. Timmar per vecka?",
+        "Q4. När antogs planen?",
+        "Q5. Hur nöjd är kommunen?",
+        "Q6. Bästa exemplet?",
+    ]
+    assert "Medianen är 5; det lägsta svaret är 3,5 och det högsta 10 (4 kommuner har svarat)." in appendix
+    assert "Kiruna: Solel & LED" in appendix and "Luleå: Cykelvägar" in appendix
+    tables = table_rows(path)
+    q2 = next(t for t in tables if t[1][0] == "LED")
+    assert q2[1:] == [
+        ["LED", "3", f"100{NBSP}%"],
+        ["Solel", "1", f"33{NBSP}%"],
+        ["Cykel", "1", f"33{NBSP}%"],
+        ["Har svarat", "3", ""],
+    ]
+    q4 = next(t for t in tables if t[1][0] == "2020" and len(t[0]) == 3)
+    assert q4[1:] == [["2020", "2", f"67{NBSP}%"], ["2021", "1", f"33{NBSP}%"], ["Har svarat", "3", ""]]
+    clusters = next(t for t in tables if t[0] == ["Kluster", "Svarat", "Fördelning"])
+    assert clusters[1:] == [
+        ["Fjäll", "2", f"Ja 50{NBSP}%, Nej 50{NBSP}%"],
+        ["Kust", "2", f"Ja 50{NBSP}%, Vet ej 50{NBSP}%"],
+    ]
+    energy = next(t for t in tables if t[0][0] == "Energibärare")
+    assert energy[1:] == [["El", "10,0", "350,3", "\u2212340,3"], ["Totalt", "10", "350", "\u2212340"]]
+    research = next(t for t in tables if t[0][0] == "År" and len(t[0]) == 2)
+    assert research[-1] == ["Summa", f"375{NBSP}000"]
+    descriptions = [e.get("descr") for e in docx.Document(str(path)).element.body.iter() if e.tag.endswith("}docPr")]
+    assert len(descriptions) == len([line for line in lines if line.startswith("Figur ")]) >= 4
+    assert all(descriptions)
+
+
+def test_answer_not_among_alternatives_is_an_error_with_its_cell(tmp_path: Path):
+    answers = [dict(ANSWERS[0], Q1="Kanske"), *ANSWERS[1:], {"Kommun": "Jokkmokk", "Q1": "Ja", "Q4": 20}]
+    twice = {"Kommun": "Kiruna", "Kluster": "Kust", "Pilotlän": "nej", "Nestor": "nej"}
+    folder = write_survey_set(
+        tmp_path / "inputs" / "fel", questions=QUESTIONS, answers=answers, municipalities=[*MUNICIPALITIES, twice]
+    )
+    result = run("check", "--inputs", str(folder.parent), "fel")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert (
+        "fel: fel/slutrapport.xlsx › Svar › B2: svaret på Q1: väntade ett av ”Ja”, ”Nej”, ”Vet ej”, fann texten "
+        "”Kanske”" in lines
+    )
+    assert (
+        "fel: fel/slutrapport.xlsx › Svar › E6: svaret på Q4: väntade ett årtal (t.ex. 2009), fann värdet 20" in lines
+    )
+    assert "varning: fel/slutrapport.xlsx › Svar › A6: Jokkmokk har svarat men finns inte i bladet Kommuner" in lines
+    assert (
+        "varning: fel/slutrapport.xlsx › Kommuner › B7: Kiruna står i två kluster: Fjäll (A2) och Kust; "
+        "kommunen räknas en gång i totalen och i båda klustren"
+    ) in lines
