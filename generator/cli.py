@@ -167,5 +167,32 @@ def check(ctx: click.Context, sets: tuple[str, ...], inputs_root: Path) -> None:
         ctx.exit(EXIT_INPUT if failed else EXIT_OK)
 
 
+@main.command("new-year")
+@click.argument("set_name", metavar="SET")
+@click.option("--to", "target", help="Namn på den nya mängden (standard: perioden flyttad ett år).")
+@click.option("--inputs", "inputs_root", type=click.Path(path_type=Path), default=Path("inputs"), show_default=True,
+              help="Mappen där indatamängderna ligger.")
+@click.pass_context
+def new_year(ctx: click.Context, set_name: str, target: str | None, inputs_root: Path) -> None:
+    """Gör ett utkast för nästa period som en ny mängd bredvid SET (SET ändras inte)."""
+    reporter: Reporter = ctx.obj["reporter"]
+    with _guard(ctx.obj["debug"]):
+        from generator.workflows.new_year import NewYearRefused
+        from generator.workflows.new_year import new_year as draft_new_year
+
+        (input_set,) = _sets((set_name,), inputs_root)
+        try:
+            path, draft = draft_new_year(input_set.folder, target)
+        except NewYearRefused as exc:
+            reporter.problems(input_set.name, exc.problems)
+            click.secho(f"fel: {input_set.name}: {exc}", fg="red", err=True)
+            ctx.exit(EXIT_INPUT)
+        reporter.info(f"skrev {path} (period {draft.period})", fg="green")
+        reporter.info("Att granska:")
+        for item in draft.review:
+            reporter.info(f"  – {item}")
+        ctx.exit(EXIT_OK)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

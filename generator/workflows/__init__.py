@@ -1,0 +1,1 @@
+"""Year-to-year workflows: drafting the next period, starting a new set."""
