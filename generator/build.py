@@ -14,7 +14,7 @@ from generator.families import Prepared, family_of
 from generator.figures_file import FigureChange, compare_figures, ledger_json, load_figures, sidecar_path
 from generator.inputset import DEFAULT_TEMPLATES, DOCUMENT_WORKBOOKS, InputSet
 from generator.ledger import Ledger
-from generator.output import write_all_atomically
+from generator.output import remove_stale_temporaries, write_all_atomically
 from generator.problems import Place, Problems, TemplateFailure
 
 MANIFEST = ".plangen-manifest.json"
@@ -154,6 +154,7 @@ def build_set(
         return result
     new_manifest = {doc: prints[doc] for doc in documents if doc in manifest or doc in stale}
     files[out_folder / MANIFEST] = (json.dumps(new_manifest, indent=1, sort_keys=True) + "\n").encode()
+    remove_stale_temporaries(out_folder)
     write_all_atomically(files)
     result.documents.extend(rendered)
     result.documents.sort(key=lambda d: list(DOCUMENT_WORKBOOKS).index(d.document))

@@ -39,6 +39,32 @@ class Reporter:
             click.echo(text)
 
 
+def _quiet(ctx: click.Context, _param, value: bool) -> None:
+    if value:
+        ctx.ensure_object(dict).setdefault("flags", set()).add("quiet")
+
+
+def _verbose(ctx: click.Context, _param, value: bool) -> None:
+    if value:
+        ctx.ensure_object(dict).setdefault("flags", set()).add("verbose")
+
+
+def verbosity(command):
+    """``-q``/``-v`` after the command name too (``plangen build -q``), not only before it."""
+    command = click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_quiet,
+                           help="Skriv bara ut fel.")(command)
+    return click.option("-v", "--verbose", is_flag=True, expose_value=False, callback=_verbose,
+                        help="Skriv ut mer om vad som görs.")(command)
+
+
+def _reporter(ctx: click.Context) -> Reporter:
+    reporter: Reporter = ctx.obj["reporter"]
+    flags = ctx.obj.get("flags", set())
+    reporter.quiet |= "quiet" in flags
+    reporter.verbose |= "verbose" in flags
+    return reporter
+
+
 def _sets(names: tuple[str, ...], inputs_root: Path):
     from generator.inputset import UnknownSet, resolve_sets
 
@@ -108,10 +134,11 @@ def main(ctx: click.Context, debug: bool, quiet: bool, verbose: bool) -> None:
     show_default=True,
     help="Mappen där indatamängderna ligger.",
 )
+@verbosity
 @click.pass_context
 def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool, inputs_root: Path) -> None:
     """Bygg dokumenten för indatamängderna SETS (standard: alla under inputs/)."""
-    reporter: Reporter = ctx.obj["reporter"]
+    reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
         from generator.build import build_set
 
@@ -147,10 +174,11 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
     show_default=True,
     help="Mappen där indatamängderna ligger.",
 )
+@verbosity
 @click.pass_context
 def check(ctx: click.Context, sets: tuple[str, ...], inputs_root: Path) -> None:
     """Läs och kontrollera indata; rapportera alla fel och varningar med fil › blad › cell."""
-    reporter: Reporter = ctx.obj["reporter"]
+    reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
         from generator.build import check_set
 
@@ -172,10 +200,11 @@ def check(ctx: click.Context, sets: tuple[str, ...], inputs_root: Path) -> None:
 @click.option("--to", "target", help="Namn på den nya mängden (standard: perioden flyttad ett år).")
 @click.option("--inputs", "inputs_root", type=click.Path(path_type=Path), default=Path("inputs"), show_default=True,
               help="Mappen där indatamängderna ligger.")
+@verbosity
 @click.pass_context
 def new_year(ctx: click.Context, set_name: str, target: str | None, inputs_root: Path) -> None:
     """Gör ett utkast för nästa period som en ny mängd bredvid SET (SET ändras inte)."""
-    reporter: Reporter = ctx.obj["reporter"]
+    reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
         from generator.workflows.new_year import NewYearRefused
         from generator.workflows.new_year import new_year as draft_new_year
@@ -191,6 +220,88 @@ def new_year(ctx: click.Context, set_name: str, target: str | None, inputs_root:
         reporter.info("Att granska:")
         for item in draft.review:
             reporter.info(f"  – {item}")
+        ctx.exit(EXIT_OK)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--kind", type=click.Choice(["verksamhetsplan", "slutrapport"]), default="verksamhetsplan",
+              show_default=True, help="Vilka dokument mängden ska ge.")
+@verbosity
+@click.pass_context
+def init(ctx: click.Context, folder: Path, kind: str) -> None:
+    """Skapa en ny, tom indatamängd i FOLDER med arbetsböcker att fylla i."""
+    reporter = _reporter(ctx)
+    with _guard(ctx.obj["debug"]):
+        from generator.workflows.init import InitRefused, init_set
+
+        try:
+            written = init_set(folder, kind)
+        except InitRefused as exc:
+            click.secho(f"fel: {exc}", fg="red", err=True)
+            ctx.exit(EXIT_INPUT)
+        for path in written:
+            reporter.info(f"skrev {path}", fg="green")
+        reporter.info("Fyll i arbetsböckerna (bladet Instruktioner förklarar varje kolumn) och kör sedan "
+                      f"plangen check {folder}")
+        ctx.exit(EXIT_OK)
+
+
+@main.command()
+@click.argument("old", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@verbosity
+@click.pass_context
+def diff(ctx: click.Context, old: Path, new: Path) -> None:
+    """Visa vilka siffror som skiljer mellan två utdatamappar OLD och NEW."""
+    reporter = _reporter(ctx)
+    with _guard(ctx.obj["debug"]):
+        from generator.explain import diff_folders
+
+        report = diff_folders(old, new)
+        if not report:
+            raise click.UsageError("inga byggda dokument (*.figures.json) hittades i mapparna")
+        changed = 0
+        for document, changes in report:
+            if isinstance(changes, str):
+                reporter.info(f"{document}: {changes}")
+                changed += 1
+                continue
+            for change in changes:
+                reporter.info(f"{document}: {change}")
+                changed += 1
+        if not changed:
+            reporter.info("inga siffror skiljer")
+        ctx.exit(EXIT_OK)
+
+
+@main.command()
+@click.argument("set_name", metavar="SET")
+@click.argument("figure")
+@click.option("--inputs", "inputs_root", type=click.Path(path_type=Path), default=Path("inputs"), show_default=True,
+              help="Mappen där indatamängderna ligger.")
+@click.pass_context
+def explain(ctx: click.Context, set_name: str, figure: str, inputs_root: Path) -> None:
+    """Visa hur siffran FIGURE beräknas och ur vilka celler (sök på en del av namnet)."""
+    reporter = _reporter(ctx)
+    with _guard(ctx.obj["debug"]):
+        from generator.explain import ExplainFailed, explain_figures
+
+        (input_set,) = _sets((set_name,), inputs_root)
+        try:
+            found = explain_figures(input_set, figure)
+        except ExplainFailed as exc:
+            reporter.problems(input_set.name, exc.problems)
+            ctx.exit(EXIT_INPUT)
+        if not found:
+            click.secho(f"fel: ingen siffra i {input_set.name} heter något med ”{figure}”", fg="red", err=True)
+            ctx.exit(EXIT_INPUT)
+        for document, label, data in found:
+            click.echo(f"{document}.docx: {label} = {data['text']}")
+            if data.get("rule"):
+                click.echo(f"  regel: {data['rule']}")
+            for source in data.get("sources", []):
+                click.echo(f"  källa: {source}")
         ctx.exit(EXIT_OK)
 
 

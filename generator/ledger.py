@@ -33,11 +33,22 @@ Sources = Iterable[Place] | Place | None
 
 
 def _places(sources: Sources) -> tuple[str, ...]:
+    """Places as text; many cells of one sheet are shortened to ``first … last (n celler)``."""
     if sources is None:
         return ()
     if isinstance(sources, Place):
         return (str(sources),)
-    return tuple(str(p) for p in sources)
+    places = list(dict.fromkeys(sources))
+    by_sheet: dict[tuple[str, str | None], list[Place]] = {}
+    for place in places:
+        by_sheet.setdefault((place.file, place.sheet), []).append(place)
+    texts = []
+    for (file, sheet), group in by_sheet.items():
+        if len(group) > 3:
+            texts.append(f"{Place(file, sheet)} › {group[0].cell} … {group[-1].cell} ({len(group)} celler)")
+        else:
+            texts.extend(str(p) for p in group)
+    return tuple(texts)
 
 
 @dataclass
@@ -46,10 +57,11 @@ class Ledger:
 
     def record(self, label: str, text: str, sources: Sources = None, rule: str | None = None) -> str:
         places = _places(sources)
+        figure = Figure(label, text, places, rule)
+        if self.figures.get(label) == figure:
+            return text  # the same figure printed twice (e.g. in a chapter and in the appendix)
         if label in self.figures and places:
             label = f"{label} ({places[0].rsplit(' › ', 1)[-1]})"
-        if len(places) > 12:
-            places = (*places[:3], f"… ({len(places)} celler)", places[-1])
         self.figures[label] = Figure(label, text, places, rule)
         return text
 

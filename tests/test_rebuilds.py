@@ -1,0 +1,172 @@
+"""Incremental, reproducible, atomic builds and the change report."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import docx
+import openpyxl
+
+from tests.helpers import EXAMPLES, NBSP, ROOT, edit_workbook, run, table_rows, tree_digest
+
+SET = "klimatkommunerna-2008-2009"
+
+
+def _build(inputs: Path, out: Path, *args: str):
+    result = run("build", "--inputs", str(inputs), "--out", str(out), *args)
+    assert result.exit_code == 0, result.stderr
+    return result
+
+
+def test_second_build_without_changes_rebuilds_nothing(tmp_path: Path):
+    out = tmp_path / "out"
+    _build(EXAMPLES, out)
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+    digest = tree_digest(out)
+    result = _build(EXAMPLES, out)
+    assert "skrev" not in result.output
+    assert result.output.count("oförändrad, hoppades över") == 3
+    assert tree_digest(out) == digest
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == before
+
+
+def test_force_rebuilds_and_template_change_rebuilds(tmp_path: Path, example_set: Path):
+    out = tmp_path / "out"
+    _build(example_set.parent, out)
+    assert _build(example_set.parent, out, "--force").output.count("skrev") == 2
+    own = docx.Document(str(ROOT / "templates" / "budget.docx"))
+    own.add_paragraph("Beslutat av styrelsen.")
+    own.save(str(example_set / "budget.docx"))
+    result = _build(example_set.parent, out)
+    assert "budget.docx oförändrad" not in result.output and "skrev" in result.output
+
+
+def test_same_inputs_give_byte_identical_documents(tmp_path: Path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    _build(EXAMPLES, first)
+    time.sleep(1.1)  # a clock-dependent timestamp would now differ
+    _build(EXAMPLES, second)
+    documents = sorted(p.relative_to(first) for p in first.rglob("*.docx"))
+    assert len(documents) == 3
+    for document in documents:
+        assert (first / document).read_bytes() == (second / document).read_bytes(), document
+
+
+def test_change_report_lists_exactly_the_dependent_figures(tmp_path: Path, example_set: Path):
+    out = tmp_path / "out"
+    _build(example_set.parent, out)
+    edit_workbook(example_set / "budget.xlsx", lambda b: b["Budget"].__setitem__("E13", 35000))  # 20 000 → 35 000
+    result = _build(example_set.parent, out)
+    changes = [line.strip() for line in result.output.splitlines() if line.startswith("  budget.docx:")]
+    group = "Budget 2009 › Utgifter › Kansli, medlemsfinansierat"
+    assert changes == [
+        f"budget.docx: {group} › Administration, lokal, utrustning: 20{NBSP}000 → 35{NBSP}000 "
+        "(budget.xlsx › Budget › E13)",
+        f"budget.docx: {group} › Summa: 390{NBSP}000 → 405{NBSP}000 (budget.xlsx › Budget › E12 … E15 (4 celler))",
+        f"budget.docx: Budget 2009 › Summa utgifter: 890{NBSP}000 → 905{NBSP}000 "
+        "(budget.xlsx › Budget › E12 … E21 (9 celler))",
+        f"budget.docx: Budget 2009 › Resultat: 0 → \u221215{NBSP}000 (budget.xlsx › Budget › E12 … E25 (11 celler))",
+    ]
+    summary = next(t for t in table_rows(out / example_set.name / "budget.docx") if t[0][0] == "År")
+    assert summary[2] == ["2009", f"905{NBSP}000", f"890{NBSP}000", f"\u221215{NBSP}000"]
+
+
+def test_diff_compares_two_output_folders(tmp_path: Path, example_set: Path):
+    old, new = tmp_path / "old", tmp_path / "new"
+    _build(example_set.parent, old)
+    edit_workbook(example_set / "medlemmar.xlsx", lambda b: b["Medlemmar"].__setitem__("B2", 41316))  # Falköping
+    _build(example_set.parent, new)
+    result = run("diff", str(old), str(new))
+    assert result.exit_code == 0
+    lines = [line for line in result.output.splitlines() if line.startswith(f"{example_set.name}/budget.docx")]
+    labels = [line.split(": ")[1] for line in lines]
+    assert labels == ["Avgift 2009 › Falköping", "Avgift 2009 › Summa medlemmar",
+                      "Avgift 2009 › Förväntade avgiftsintäkter"]
+    assert f"Avgift 2009 › Falköping: 9{NBSP}263 → 11{NBSP}263" in lines[0]
+
+
+def test_explain_names_rule_and_cells():
+    result = run("explain", "--inputs", str(EXAMPLES), SET, "2008 › Summa inkomster")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[:5] == [
+        f"verksamhetsplan.docx: Budget 2008 › Summa inkomster = 758{NBSP}000",
+        "  regel: summa av inkomster 2008",
+        "  källa: budget.xlsx › Budget › E8",
+        "  källa: budget.xlsx › Budget › E9",
+        "  källa: budget.xlsx › Budget › E10",
+    ]
+
+
+def test_killed_build_leaves_earlier_documents_intact(tmp_path: Path, example_set: Path):
+    out = tmp_path / "out"
+    _build(example_set.parent, out)
+    before = tree_digest(out)
+    edit_workbook(example_set / "budget.xlsx", lambda b: b["Budget"].__setitem__("E13", 35000))
+    marker = tmp_path / "writing"
+    script = textwrap.dedent(f"""
+        import os, pathlib, time, sys
+        real_fsync = os.fsync
+        def slow_fsync(fd):
+            real_fsync(fd)
+            pathlib.Path({str(marker)!r}).touch()
+            time.sleep(30)
+        os.fsync = slow_fsync
+        from generator.cli import main
+        sys.argv = ["plangen", "build", "--inputs", {str(example_set.parent)!r}, "--out", {str(out)!r}]
+        main()
+    """)
+    process = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists(), "the build never reached its write"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    leftovers = {k: v for k, v in tree_digest(out).items() if not Path(k).name.startswith(".")}
+    assert leftovers == {k: v for k, v in before.items() if not Path(k).name.startswith(".")}
+    for name, digest in before.items():
+        assert hashlib.sha256((out / name).read_bytes()).hexdigest() == digest
+    result = _build(example_set.parent, out)  # the next build completes and cleans up
+    assert "skrev" in result.output
+    assert not list((out / example_set.name).glob(".*.tmp"))
+
+
+def test_init_then_fill_then_build(tmp_path: Path):
+    folder = tmp_path / "inputs" / "nytt-natverk"
+    assert run("init", str(folder)).exit_code == 0
+    book = openpyxl.load_workbook(folder / "budget.xlsx")
+    assert [c.value for c in book["Budget"][1]] == ["År", "Del", "Grupp", "Post", "Belopp", "Kommentar", "Status"]
+    assert book.sheetnames[0] == "Instruktioner"
+    assert book["Budget"].freeze_panes == "A2"
+    assert any("Utgifter,Inkomster" in (v.formula1 or "") for v in book["Budget"].data_validations.dataValidation)
+    check = run("check", "--inputs", str(folder.parent), folder.name)
+    assert check.exit_code == 1
+    assert "fel: nytt-natverk/plan.xlsx › Uppgifter › B2: Organisation är tomt; väntade en text" in check.stderr
+
+    def fill_plan(book):
+        sheet = book["Uppgifter"]
+        for row, value in zip(range(2, 7), ["Nätverket Väst", "2025-2026", "Verksamhetsplan", "2024-11-01",
+                                            "Kansliet"], strict=True):
+            sheet.cell(row=row, column=2, value=value)
+        book["Mål"].append(["Alla medlemmar har en klimatplan 2026."])
+
+    def fill_budget(book):
+        book["Budget"].append([2025, "Utgifter", None, "Samordnare", 400000])
+        book["Budget"].append([2025, "Inkomster", None, "Medlemsavgifter", 400000])
+
+    edit_workbook(folder / "plan.xlsx", fill_plan)
+    edit_workbook(folder / "budget.xlsx", fill_budget)
+    (folder / "medlemmar.xlsx").unlink()
+    out = tmp_path / "out"
+    result = run("build", "--inputs", str(folder.parent), "--out", str(out), folder.name)
+    assert result.exit_code == 0, result.stderr
+    summary = next(t for t in table_rows(out / folder.name / "budget.docx") if t[0][0] == "År")
+    assert summary[1] == ["2025", f"400{NBSP}000", f"400{NBSP}000", "0"]
+    assert run("init", str(folder)).exit_code == 1  # never over an existing set
