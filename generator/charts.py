@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 PALETTE = ("#1F5C4A", "#5B8F7E", "#9CC2B4", "#C9DDD5", "#7A7A7A", "#B5B5B5", "#3E6B8A", "#8FB3CC")
 ACCENT = PALETTE[0]
-WIDTH_IN, DPI = 6.3, 150
+WIDTH_IN, DPI = 6.3, 130
+#: Draw in worker processes when there are at least this many charts (and more than one core).
+PARALLEL_FROM = 6
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,67 @@ class Series:
 
     name: str
     values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """Everything a chart is drawn from; equal specs give byte-identical PNGs."""
+
+    kind: str  # "bar" or "pie"
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    horizontal: bool = False
+    unit: str = "%"
+    value_axis: str = ""
+    stacked: bool = False
+    ordered: bool = False
+    """The series are steps of a scale: coloured light to dark."""
+
+
+def bar_spec(
+    categories: Sequence[str],
+    series: Sequence[Series],
+    *,
+    horizontal: bool,
+    unit: str = "%",
+    value_axis: str = "",
+    stacked: bool = False,
+    ordered: bool = False,
+) -> ChartSpec:
+    return ChartSpec("bar", tuple(categories), tuple(series), horizontal, unit, value_axis, stacked, ordered)
+
+
+def pie_spec(categories: Sequence[str], values: Sequence[float]) -> ChartSpec:
+    return ChartSpec("pie", tuple(categories), (Series("Andel", tuple(values)),))
+
+
+def draw(spec: ChartSpec) -> bytes:
+    if spec.kind == "pie":
+        return pie_chart(spec.categories, spec.series[0].values)
+    return bar_chart(
+        spec.categories,
+        spec.series,
+        horizontal=spec.horizontal,
+        unit=spec.unit,
+        value_axis=spec.value_axis,
+        stacked=spec.stacked,
+        ordered=spec.ordered,
+    )
+
+
+def draw_all(specs: Sequence[ChartSpec]) -> dict[ChartSpec, bytes]:
+    """Draw every distinct chart once; in worker processes when there are many (charts are independent)."""
+    import os
+
+    unique = list(dict.fromkeys(specs))
+    workers = min(os.cpu_count() or 1, 4)
+    if len(unique) < PARALLEL_FROM or workers < 2:
+        return {spec: draw(spec) for spec in unique}
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return dict(zip(unique, pool.map(draw, unique, chunksize=max(1, len(unique) // (workers * 4))), strict=True))
 
 
 def _pyplot():
@@ -47,7 +110,15 @@ def _pyplot():
 
 
 def _wrap(label: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(label, width)) or label
+    return "\n".join(textwrap.wrap(label, width, break_long_words=False)) or label
+
+
+def _scale_colours(count: int) -> list[str]:
+    """Light to dark greens for the steps of an ordered scale."""
+    from matplotlib import colormaps
+
+    cmap = colormaps["Greens"]
+    return [cmap(0.25 + 0.7 * i / max(1, count - 1)) for i in range(count)]
 
 
 def _png(figure) -> bytes:
@@ -73,6 +144,7 @@ def bar_chart(
     unit: str = "%",
     value_axis: str = "",
     stacked: bool = False,
+    ordered: bool = False,
 ) -> bytes:
     """Vertical or horizontal bars; several series are grouped, or stacked when ``stacked``."""
     plt = _pyplot()
@@ -83,10 +155,11 @@ def bar_chart(
     group = 0.8
     width = group if stacked else group / max(1, len(series))
     base = [0.0] * count
+    colours = _scale_colours(len(series)) if ordered else [PALETTE[i % len(PALETTE)] for i in range(len(series))]
     for index, item in enumerate(series):
         offset = 0.0 if stacked else (index - (len(series) - 1) / 2) * width
         spots = [p + offset for p in positions]
-        color = PALETTE[index % len(PALETTE)]
+        color = colours[index]
         if horizontal:
             bars = axis.barh(
                 spots, item.values, height=width, left=base if stacked else None, color=color, label=item.name
@@ -117,7 +190,7 @@ def bar_chart(
                     )
         if stacked:
             base = [b + v for b, v in zip(base, item.values, strict=True)]
-    wrap = 34 if horizontal else max(8, int(70 / max(1, count)))
+    wrap = 34 if horizontal else max(10, int(90 / max(1, count)))
     labels = [_wrap(c, wrap) for c in categories]
     if horizontal:
         axis.set_yticks(positions, labels)
@@ -125,20 +198,47 @@ def bar_chart(
         axis.set_xlabel(value_axis)
         axis.xaxis.grid(True, color="#DDDDDD", linewidth=0.6)
     else:
-        axis.set_xticks(positions, labels, fontsize=8 if count > 5 else 9)
+        longest_word = max((len(word) for c in categories for word in c.split()), default=0)
+        if longest_word > wrap:  # would overlap its neighbours: slant the labels instead
+            labels = [_wrap(c, 24) for c in categories]
+            axis.set_xticks(positions, labels, fontsize=8, rotation=35, ha="right", rotation_mode="anchor")
+        else:
+            axis.set_xticks(positions, labels, fontsize=8 if count > 5 else 9)
         axis.set_ylabel(value_axis)
         axis.yaxis.grid(True, color="#DDDDDD", linewidth=0.6)
     axis.set_axisbelow(True)
+    legend_rows = 0
     if len(series) > 1:
-        axis.legend(
+        columns = min(len(series), 3)
+        legend_rows = -(-len(series) // columns)
+        handles, names = axis.get_legend_handles_labels()
+        figure.legend(
+            handles,
+            [_wrap(n, 28) for n in names],
             frameon=False,
             fontsize=8,
-            loc="upper center",
-            bbox_to_anchor=(0.5, -0.12 if horizontal else -0.18),
-            ncol=min(len(series), 3),
+            loc="lower center",
+            ncol=columns,
+            bbox_to_anchor=(0.5, 0.0),
         )
-    figure.tight_layout()
+    slanted = not horizontal and bool(axis.get_xticklabels()) and axis.get_xticklabels()[0].get_rotation() != 0
+    _margins(figure, labels, horizontal, legend_rows, slanted)
     return _png(figure)
+
+
+def _margins(figure, labels: Sequence[str], horizontal: bool, legend_rows: int, slanted: bool = False) -> None:
+    """Room for the labels without tight_layout, which would draw the figure an extra time."""
+    height = figure.get_figheight()
+    longest = max((len(line) for label in labels for line in label.splitlines()), default=1)
+    lines = max((len(label.splitlines()) for label in labels), default=1)
+    legend = (0.1 + 0.3 * legend_rows) / height if legend_rows else 0.0
+    if horizontal:
+        left = min(0.5, 0.04 + longest * 0.0105)
+        bottom = (0.5 / height) + legend
+        figure.subplots_adjust(left=left, right=0.93, top=1 - 0.15 / height, bottom=min(0.5, bottom))
+    else:
+        bottom = (0.3 + (0.04 * longest if slanted else 0.15 * lines)) / height + legend
+        figure.subplots_adjust(left=0.1, right=0.98, top=1 - 0.2 / height, bottom=min(0.55, bottom))
 
 
 def pie_chart(categories: Sequence[str], values: Sequence[float]) -> bytes:
@@ -161,5 +261,5 @@ def pie_chart(categories: Sequence[str], values: Sequence[float]) -> bytes:
         fontsize=9,
     )
     axis.set_aspect("equal")
-    figure.tight_layout()
+    figure.subplots_adjust(left=0.02, right=0.6, top=0.96, bottom=0.04)
     return _png(figure)

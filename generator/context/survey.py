@@ -17,7 +17,8 @@ from generator.ledger import Ledger
 from generator.model import Question, SurveyInputs
 from generator.schema.contract import REPORT_SECTIONS
 
-ImageFactory = Callable[[bytes, str, str], object]
+ImageFactory = Callable[[charts.ChartSpec, str, str], object]
+"""(chart, alt text, title) → what the template prints; the caller decides when charts are drawn."""
 CHART_NAMES = {"stapel": "Stapeldiagram", "liggande stapel": "Liggande stapeldiagram", "cirkel": "Cirkeldiagram"}
 
 
@@ -179,9 +180,9 @@ class _Presenter:
         }
         if is_chart and overall.answered:
             item["nummer"] = self.numbering.figure()
-            png, alt = self._chart(result)
+            spec, alt = self._chart(result)
             item["alt"] = alt
-            item["bild"] = self.make_image(png, alt, f"{item['nummer']}. {question.text}")
+            item["bild"] = self.make_image(spec, alt, f"{item['nummer']}. {question.text}")
             item["ar_figur"] = True
         elif item["har_rader"] and (is_table or narrative):
             item["nummer"] = self.numbering.table()
@@ -252,7 +253,7 @@ class _Presenter:
             f"({format_percent(top.share)}) gav."
         )
 
-    def _chart(self, result: QuestionResult) -> tuple[bytes, str]:
+    def _chart(self, result: QuestionResult) -> tuple[charts.ChartSpec, str]:
         question, overall = result.question, result.overall
         kind = question.chart
         name = CHART_NAMES[kind]
@@ -270,11 +271,12 @@ class _Presenter:
                 for alt in [c.label for c in overall.counts]
             ]
             labels = [f"{c} (n={r.answered})" for c, r in result.by_cluster if r.answered]
-            png = charts.bar_chart(
+            spec = charts.bar_spec(
                 labels,
                 series,
                 horizontal=True,
                 stacked=question.type != "flerval",
+                ordered=question.type == "skala",
                 value_axis="Andel av dem som svarat i klustret (%)",
             )
             parts = "; ".join(
@@ -283,12 +285,12 @@ class _Presenter:
                 if r.answered
             )
             alt = f"{name} per kluster: {question.text} {parts}. {answered_text(overall.answered)}."
-            return png, alt
+            return spec, alt
         if question.type == "tal":
             if result.by_cluster:
                 pairs = [(c, r.summary.median) for c, r in result.by_cluster if r.summary and r.summary.median]
                 labels, values = [c for c, _ in pairs], [float(v) for _, v in pairs]
-                png = charts.bar_chart(
+                spec = charts.bar_spec(
                     labels, [charts.Series("Median", tuple(values))], horizontal=True, unit="", value_axis="Median"
                 )
                 alt = (
@@ -296,9 +298,9 @@ class _Presenter:
                     + "; ".join(f"{c} {plain_number(v)}" for c, v in pairs)
                     + f". {answered_text(overall.answered)}."
                 )
-                return png, alt
+                return spec, alt
             labels, counts = histogram(overall.values)
-            png = charts.bar_chart(
+            spec = charts.bar_spec(
                 labels,
                 [charts.Series("Antal", tuple(float(c) for c in counts))],
                 horizontal=horizontal,
@@ -310,11 +312,11 @@ class _Presenter:
                 + "; ".join(f"{label}: {count}" for label, count in zip(labels, counts, strict=True))
                 + f". {answered_text(overall.answered)}."
             )
-            return png, alt
+            return spec, alt
         labels = [c.label for c in overall.counts]
         if question.type == "år":
             values = [float(c.count) for c in overall.counts]
-            png = charts.bar_chart(
+            spec = charts.bar_spec(
                 labels,
                 [charts.Series("Antal", tuple(values))],
                 horizontal=horizontal,
@@ -326,12 +328,12 @@ class _Presenter:
                 + "; ".join(f"{c.label}: {c.count}" for c in overall.counts)
                 + f". {answered_text(overall.answered)}."
             )
-            return png, alt
+            return spec, alt
         shares = [float(c.share or 0) for c in overall.counts]
         if kind == "cirkel":
-            png = charts.pie_chart(labels, shares)
+            spec = charts.pie_spec(labels, shares)
         else:
-            png = charts.bar_chart(
+            spec = charts.bar_spec(
                 labels,
                 [charts.Series("Andel", tuple(shares))],
                 horizontal=horizontal,
@@ -342,7 +344,7 @@ class _Presenter:
             + "; ".join(f"{c.label} {format_percent(c.share)}" for c in overall.counts)
             + f". {answered_text(overall.answered)}."
         )
-        return png, alt
+        return spec, alt
 
 
 def histogram(values: tuple[Decimal, ...]) -> tuple[list[str], list[int]]:
@@ -355,12 +357,14 @@ def histogram(values: tuple[Decimal, ...]) -> tuple[list[str], list[int]]:
     magnitude = Decimal(10) ** (len(str(int(raw))) - 1)
     width = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
     start = (low // width) * width
+    whole = all(v == v.to_integral_value() for v in values) and width == width.to_integral_value()
     labels, counts = [], []
     edge = start
     while edge <= high:
         upper = edge + width
         counts.append(sum(1 for v in values if edge <= v < upper))
-        labels.append(f"{plain_number(edge)}–{plain_number(upper)}")
+        last = plain_number(upper - 1) if whole else f"under {plain_number(upper)}"
+        labels.append(f"{plain_number(edge)}–{last}")
         edge = upper
     return labels, counts
 

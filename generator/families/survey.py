@@ -26,10 +26,23 @@ class SurveyFamily:
         return Prepared(inputs, figures, check_report(inputs, figures))
 
     def context(self, document: str, prepared: Prepared, ledger: Ledger, template: object) -> dict:
+        """The report's context; its charts are drawn together, once each, only when rendering."""
+        from generator.charts import ChartSpec, draw_all
         from generator.context.survey import survey_context
         from generator.docx.images import image_factory
 
-        return survey_context(prepared.inputs, prepared.figures, ledger, image_factory(template))  # type: ignore[arg-type]
+        place_image = image_factory(template)
+        wanted: list[ChartSpec] = []
+        drawn: dict[ChartSpec, bytes] = {}
+
+        def make_image(spec: ChartSpec, alt_text: str, title: str) -> object:
+            wanted.append(spec)
+            return place_image(lambda: drawn[spec], alt_text, title)
+
+        context = survey_context(prepared.inputs, prepared.figures, ledger, make_image)  # type: ignore[arg-type]
+        if template is not None:
+            drawn.update(draw_all(wanted))
+        return context
 
     def properties(self, document: str, prepared: Prepared) -> DocumentProperties:
         info = prepared.inputs.info  # type: ignore[attr-defined]
