@@ -80,6 +80,34 @@ def fingerprint(input_set: InputSet, document: str, template: Path) -> str:
     return digest.hexdigest()
 
 
+def _pdfs(documents: dict[Path, bytes], problems: Problems) -> dict[Path, bytes]:
+    """PDFs of the rendered documents (converted from temporary copies, written with the rest)."""
+    import tempfile
+
+    from generator.pdf import PdfUnavailable, convert_to_pdf
+
+    with tempfile.TemporaryDirectory(prefix="plangen-docx-") as work:
+        copies = {}
+        for number, (path, data) in enumerate(documents.items()):
+            copy = Path(work) / str(number) / path.name
+            copy.parent.mkdir()
+            copy.write_bytes(data)
+            copies[copy] = path
+        try:
+            converted = convert_to_pdf(list(copies))
+        except PdfUnavailable as exc:
+            problems.warning(None, f"ingen PDF skrevs: {exc}")
+            return {}
+    pdfs = {}
+    for copy, outcome in converted.items():
+        target = copies[copy].with_suffix(".pdf")
+        if isinstance(outcome, bytes):
+            pdfs[target] = outcome
+        else:
+            problems.warning(Place(target.name), outcome)
+    return pdfs
+
+
 def _load_manifest(folder: Path) -> dict[str, str]:
     try:
         return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
@@ -92,6 +120,7 @@ def build_set(
     out_root: Path,
     *,
     force: bool = False,
+    pdf: bool = False,
     templates: Path = DEFAULT_TEMPLATES,
     progress: Callable[[str], None] = lambda _: None,
 ) -> SetResult:
@@ -115,12 +144,13 @@ def build_set(
         for doc in documents
         if force or manifest.get(doc) != prints[doc] or not (out_folder / f"{doc}.docx").is_file()
     ]
+    missing_pdf = [doc for doc in documents if pdf and doc not in stale and not (out_folder / f"{doc}.pdf").is_file()]
     for doc in documents:
         if doc not in stale:
             result.documents.append(DocumentResult(doc, out_folder / f"{doc}.docx", rebuilt=False))
-    if not stale:
+    if not stale and not missing_pdf:
         return result
-    prepared = prepare_set(input_set, stale, result.problems)
+    prepared = prepare_set(input_set, stale, result.problems) if stale else {}
     if result.failed:
         return result
     from generator.docx.render import render_document
@@ -152,6 +182,13 @@ def build_set(
         )
     if result.failed:
         return result
+    if pdf:
+        docx_files = {path: data for path, data in files.items() if path.suffix == ".docx"}
+        docx_files.update(
+            {out_folder / f"{doc}.docx": (out_folder / f"{doc}.docx").read_bytes() for doc in missing_pdf}
+        )
+        progress(f"{input_set.name}: PDF")
+        files.update(_pdfs(docx_files, result.problems))
     new_manifest = {doc: prints[doc] for doc in documents if doc in manifest or doc in stale}
     files[out_folder / MANIFEST] = (json.dumps(new_manifest, indent=1, sort_keys=True) + "\n").encode()
     remove_stale_temporaries(out_folder)

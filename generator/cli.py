@@ -51,10 +51,12 @@ def _verbose(ctx: click.Context, _param, value: bool) -> None:
 
 def verbosity(command):
     """``-q``/``-v`` after the command name too (``plangen build -q``), not only before it."""
-    command = click.option("-q", "--quiet", is_flag=True, expose_value=False, callback=_quiet,
-                           help="Skriv bara ut fel.")(command)
-    return click.option("-v", "--verbose", is_flag=True, expose_value=False, callback=_verbose,
-                        help="Skriv ut mer om vad som görs.")(command)
+    command = click.option(
+        "-q", "--quiet", is_flag=True, expose_value=False, callback=_quiet, help="Skriv bara ut fel."
+    )(command)
+    return click.option(
+        "-v", "--verbose", is_flag=True, expose_value=False, callback=_verbose, help="Skriv ut mer om vad som görs."
+    )(command)
 
 
 def _reporter(ctx: click.Context) -> Reporter:
@@ -126,6 +128,7 @@ def main(ctx: click.Context, debug: bool, quiet: bool, verbose: bool) -> None:
     help="Mapp som dokumenten skrivs till (en undermapp per indatamängd).",
 )
 @click.option("--force", is_flag=True, help="Bygg om alla dokument även om inget har ändrats.")
+@click.option("--pdf", is_flag=True, help="Skriv också PDF (PDF/A) genom LibreOffice, om det är installerat.")
 @click.option(
     "--inputs",
     "inputs_root",
@@ -136,7 +139,7 @@ def main(ctx: click.Context, debug: bool, quiet: bool, verbose: bool) -> None:
 )
 @verbosity
 @click.pass_context
-def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool, inputs_root: Path) -> None:
+def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool, pdf: bool, inputs_root: Path) -> None:
     """Bygg dokumenten för indatamängderna SETS (standard: alla under inputs/)."""
     reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
@@ -144,7 +147,7 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
 
         failed = False
         for input_set in _sets(sets, inputs_root):
-            result = build_set(input_set, out_dir, force=force, progress=reporter.detail)
+            result = build_set(input_set, out_dir, force=force, pdf=pdf, progress=reporter.detail)
             reporter.problems(input_set.name, result.problems)
             if result.failed:
                 failed = True
@@ -155,6 +158,8 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
                     reporter.info(f"{input_set.name}: {doc.document}.docx oförändrad, hoppades över")
                     continue
                 reporter.info(f"{input_set.name}: skrev {doc.path}", fg="green")
+                if pdf and doc.path.with_suffix(".pdf").is_file():
+                    reporter.info(f"{input_set.name}: skrev {doc.path.with_suffix('.pdf')}", fg="green")
                 if doc.first_build:
                     continue
                 if not doc.changes:
@@ -198,8 +203,14 @@ def check(ctx: click.Context, sets: tuple[str, ...], inputs_root: Path) -> None:
 @main.command("new-year")
 @click.argument("set_name", metavar="SET")
 @click.option("--to", "target", help="Namn på den nya mängden (standard: perioden flyttad ett år).")
-@click.option("--inputs", "inputs_root", type=click.Path(path_type=Path), default=Path("inputs"), show_default=True,
-              help="Mappen där indatamängderna ligger.")
+@click.option(
+    "--inputs",
+    "inputs_root",
+    type=click.Path(path_type=Path),
+    default=Path("inputs"),
+    show_default=True,
+    help="Mappen där indatamängderna ligger.",
+)
 @verbosity
 @click.pass_context
 def new_year(ctx: click.Context, set_name: str, target: str | None, inputs_root: Path) -> None:
@@ -225,8 +236,13 @@ def new_year(ctx: click.Context, set_name: str, target: str | None, inputs_root:
 
 @main.command()
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--kind", type=click.Choice(["verksamhetsplan", "slutrapport"]), default="verksamhetsplan",
-              show_default=True, help="Vilka dokument mängden ska ge.")
+@click.option(
+    "--kind",
+    type=click.Choice(["verksamhetsplan", "slutrapport"]),
+    default="verksamhetsplan",
+    show_default=True,
+    help="Vilka dokument mängden ska ge.",
+)
 @verbosity
 @click.pass_context
 def init(ctx: click.Context, folder: Path, kind: str) -> None:
@@ -242,8 +258,9 @@ def init(ctx: click.Context, folder: Path, kind: str) -> None:
             ctx.exit(EXIT_INPUT)
         for path in written:
             reporter.info(f"skrev {path}", fg="green")
-        reporter.info("Fyll i arbetsböckerna (bladet Instruktioner förklarar varje kolumn) och kör sedan "
-                      f"plangen check {folder}")
+        reporter.info(
+            f"Fyll i arbetsböckerna (bladet Instruktioner förklarar varje kolumn) och kör sedan plangen check {folder}"
+        )
         ctx.exit(EXIT_OK)
 
 
@@ -278,8 +295,14 @@ def diff(ctx: click.Context, old: Path, new: Path) -> None:
 @main.command()
 @click.argument("set_name", metavar="SET")
 @click.argument("figure")
-@click.option("--inputs", "inputs_root", type=click.Path(path_type=Path), default=Path("inputs"), show_default=True,
-              help="Mappen där indatamängderna ligger.")
+@click.option(
+    "--inputs",
+    "inputs_root",
+    type=click.Path(path_type=Path),
+    default=Path("inputs"),
+    show_default=True,
+    help="Mappen där indatamängderna ligger.",
+)
 @click.pass_context
 def explain(ctx: click.Context, set_name: str, figure: str, inputs_root: Path) -> None:
     """Visa hur siffran FIGURE beräknas och ur vilka celler (sök på en del av namnet)."""
