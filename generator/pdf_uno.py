@@ -5,6 +5,7 @@ project's virtual environment):  python3 pdf_uno.py PROFILE_DIR SOURCE.docx TARG
 Prints one line per file: ``ok <pdf>`` or ``fel <docx>: <reason>``.
 """
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -87,16 +88,14 @@ def main(argv):
     profile, *pairs = argv
     office, desktop = connect(f"plangen{os.getpid()}", profile)
     try:
-        for source, target in zip(pairs[::2], pairs[1::2]):
+        for source, target in zip(pairs[::2], pairs[1::2], strict=True):
             try:
                 print("ok", convert(desktop, source, target), flush=True)
             except Exception as exc:
                 print(f"fel {source}: {exc}", flush=True)
     finally:
-        try:
+        with contextlib.suppress(Exception):
             desktop.terminate()
-        except Exception:
-            pass
         try:
             office.wait(timeout=20)
         except subprocess.TimeoutExpired:

@@ -69,13 +69,26 @@ class Draft:
 
 
 def _project_row(project: Project) -> dict:
-    return {"Projekt": project.name, "Start": str(project.start), "Slut": str(project.end) if project.end else None,
-            "Belopp": project.amount, "Status": project.status, "Beskrivning": project.description}
+    return {
+        "Projekt": project.name,
+        "Start": str(project.start),
+        "Slut": str(project.end) if project.end else None,
+        "Belopp": project.amount,
+        "Status": project.status,
+        "Beskrivning": project.description,
+    }
 
 
 def _line_row(line: BudgetLine, year: int, status: str | None, comment: str | None) -> dict:
-    return {"År": year, "Del": line.part, "Grupp": line.group, "Post": line.item, "Belopp": line.amount,
-            "Kommentar": comment, "Status": status}
+    return {
+        "År": year,
+        "Del": line.part,
+        "Grupp": line.group,
+        "Post": line.item,
+        "Belopp": line.amount,
+        "Kommentar": comment,
+        "Status": status,
+    }
 
 
 def draft_next_year(inputs: PlanInputs) -> Draft:
@@ -85,10 +98,16 @@ def draft_next_year(inputs: PlanInputs) -> Draft:
     old, new = info.period, info.period.shifted(1)
     review: list[str] = [f"Perioden är nu {new} (var {old}); kontrollera dokumenttitel och datum i plan.xlsx."]
     plan_values = {
-        "Organisation": info.organisation, "Period": str(new), "Dokumenttitel": shift_text(info.title, old, new),
-        "Datum": next_date(info.date), "Författare": info.author, "Värdorganisation": info.host,
-        "Bildat": info.founded, "Ort": info.town,
-        "Årsmöte": next_date(info.annual_meeting) if info.annual_meeting else None, **info.extra,
+        "Organisation": info.organisation,
+        "Period": str(new),
+        "Dokumenttitel": shift_text(info.title, old, new),
+        "Datum": next_date(info.date),
+        "Författare": info.author,
+        "Värdorganisation": info.host,
+        "Bildat": info.founded,
+        "Ort": info.town,
+        "Årsmöte": next_date(info.annual_meeting) if info.annual_meeting else None,
+        **info.extra,
     }
     projects = []
     for project in inputs.projects:
@@ -105,8 +124,9 @@ def draft_next_year(inputs: PlanInputs) -> Draft:
         budget_rows.append(_line_row(line, line.year, line.status, line.comment))
     for total in inputs.stated_totals:
         if total.year in new.years:
-            budget_rows.append({"År": total.year, "Del": total.part, "Grupp": total.group, "Post": total.label,
-                                "Belopp": total.amount})
+            budget_rows.append(
+                {"År": total.year, "Del": total.part, "Grupp": total.group, "Post": total.label, "Belopp": total.amount}
+            )
     dropped = [y for y in years if y not in new.years]
     if dropped:
         review.append("Budgetåren " + ", ".join(map(str, dropped)) + " ligger före den nya perioden och är borttagna.")
@@ -118,33 +138,61 @@ def draft_next_year(inputs: PlanInputs) -> Draft:
                 if line.comment:
                     comment += f" ({latest}: {line.comment})"
                 budget_rows.append(_line_row(line, year, REVIEW_STATUS, comment))
-                review.append(f"Budget {year}: {line.part.lower()} ”{line.item}” {kronor(line.kronor)} kr "
-                              f"(kopierad från {latest}) – granska beloppet.")
+                review.append(
+                    f"Budget {year}: {line.part.lower()} ”{line.item}” {kronor(line.kronor)} kr "
+                    f"(kopierad från {latest}) – granska beloppet."
+                )
     members = []
     for member in inputs.members:
         status = member.status
         if status == "Ny":
             status = "Medlem"
             review.append(f"{member.name} hade beslutat att gå med och står nu som Medlem.")
-        members.append({"Kommun": member.name, "Invånare": member.population, "Status": status,
-                        "Kommentar": member.comment})
+        members.append(
+            {"Kommun": member.name, "Invånare": member.population, "Status": status, "Kommentar": member.comment}
+        )
     fee_values = None
     if inputs.fee_rule is not None:
         rule = inputs.fee_rule
-        fee_values = {"Fast avgift": rule.fixed, "Per invånare": rule.per_inhabitant,
-                      "Tak invånare": rule.population_cap, "År": rule.year + 1}
+        fee_values = {
+            "Fast avgift": rule.fixed,
+            "Per invånare": rule.per_inhabitant,
+            "Tak invånare": rule.population_cap,
+            "År": rule.year + 1,
+        }
         review.append(f"Avgiftsåret är nu {rule.year + 1}; uppdatera invånarantalen i medlemmar.xlsx.")
-        advanced = compute_fees(type(rule)(rule.fixed, rule.per_inhabitant, rule.population_cap, rule.year + 1,
-                                           rule.sources),
-                                [Member(m["Kommun"], m["Invånare"], m["Status"], None, mem.sources)
-                                 for m, mem in zip(members, inputs.members, strict=True)])
-        fee_line = next((r for r in budget_rows if r["År"] == rule.year + 1 and r["Del"] == "Inkomster"
-                         and str(r["Post"]).strip().casefold() == "medlemsavgifter"), None)
+        advanced = compute_fees(
+            type(rule)(rule.fixed, rule.per_inhabitant, rule.population_cap, rule.year + 1, rule.sources),
+            [
+                Member(m["Kommun"], m["Invånare"], m["Status"], None, mem.sources)
+                for m, mem in zip(members, inputs.members, strict=True)
+            ],
+        )
+        fee_line = next(
+            (
+                r
+                for r in budget_rows
+                if r["År"] == rule.year + 1
+                and r["Del"] == "Inkomster"
+                and str(r["Post"]).strip().casefold() == "medlemsavgifter"
+            ),
+            None,
+        )
         if fee_line is not None:
-            review.append(f"Medlemsavgifter {rule.year + 1}: budgeten har {kronor(fee_line['Belopp'])} kr, "
-                          f"avgiftstabellen ger {kronor(advanced.expected_income)} kr.")
-    return Draft(new, plan_values, [{"Mål": g.text, "Kategori": g.category} for g in inputs.goals], projects,
-                 budget_rows, members, fee_values, review)
+            review.append(
+                f"Medlemsavgifter {rule.year + 1}: budgeten har {kronor(fee_line['Belopp'])} kr, "
+                f"avgiftstabellen ger {kronor(advanced.expected_income)} kr."
+            )
+    return Draft(
+        new,
+        plan_values,
+        [{"Mål": g.text, "Kategori": g.category} for g in inputs.goals],
+        projects,
+        budget_rows,
+        members,
+        fee_values,
+        review,
+    )
 
 
 def new_year(folder: Path, target_name: str | None = None) -> tuple[Path, Draft]:
@@ -164,13 +212,21 @@ def new_year(folder: Path, target_name: str | None = None) -> tuple[Path, Draft]
 
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
-        write_workbook(PLAN, staging / PLAN.filename, rows={"Mål": draft.goals, "Projekt": draft.projects},
-                       values={"Uppgifter": draft.plan_values})
+        write_workbook(
+            PLAN,
+            staging / PLAN.filename,
+            rows={"Mål": draft.goals, "Projekt": draft.projects},
+            values={"Uppgifter": draft.plan_values},
+        )
         if inputs.has_budget:
             write_workbook(BUDGET, staging / BUDGET.filename, rows={"Budget": draft.budget_rows})
         if inputs.has_members:
-            write_workbook(MEMBERS, staging / MEMBERS.filename, rows={"Medlemmar": draft.members},
-                           values={"Avgift": draft.fee_values or {}})
+            write_workbook(
+                MEMBERS,
+                staging / MEMBERS.filename,
+                rows={"Medlemmar": draft.members},
+                values={"Avgift": draft.fee_values or {}},
+            )
         for own_template in sorted(folder.glob("*.docx")):
             shutil.copy2(own_template, staging / own_template.name)
             draft.review.append(f"Mängdens egen mall {own_template.name} är kopierad.")
