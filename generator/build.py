@@ -56,13 +56,42 @@ def prepare_set(input_set: InputSet, documents: list[str], problems: Problems) -
     return prepared
 
 
-def check_set(input_set: InputSet) -> SetResult:
+def check_set(input_set: InputSet, templates: Path = DEFAULT_TEMPLATES) -> SetResult:
+    """Read, validate and recompute; lint each template and render it once in memory (nothing written)."""
+    from generator.docx.lint import lint_template
+    from generator.docx.render import render_document
+
     result = SetResult(input_set)
     documents = input_set.documents
     if not documents:
         result.problems.error(Place(input_set.name), _no_workbooks_message())
         return result
-    prepare_set(input_set, documents, result.problems)
+    prepared = prepare_set(input_set, documents, result.problems)
+    for doc in documents:
+        template = input_set.template_for(doc, templates)
+        if not template.is_file():
+            result.problems.error(Place(template.name), f"mallen för {doc} finns inte ({template})")
+            continue
+        try:
+            findings = lint_template(template)
+        except Exception as exc:  # not a Word file at all
+            result.problems.error(
+                Place(template.name), f"mallen kan inte läsas som Word-dokument ({type(exc).__name__})"
+            )
+            continue
+        for finding in findings:
+            result.problems.warning(Place(template.name), finding)
+        if doc not in prepared:
+            continue
+        family = family_of(doc)
+        try:
+            render_document(
+                template,
+                partial(family.context, doc, prepared[doc], Ledger(), draw=False),
+                family.properties(doc, prepared[doc]),
+            )
+        except TemplateFailure as exc:
+            result.problems.error(Place(exc.template), exc.message)
     return result
 
 

@@ -71,3 +71,34 @@ def test_sandbox_refuses_escape_attempts(tmp_path: Path, attack: str):
     assert len(errors) == 1 and errors[0].startswith("fel: elak/verksamhetsplan.docx: "), errors
     assert "Traceback" not in result.stderr
     assert tree_digest(out) == {}
+
+
+def test_check_lints_templates_naming_template_and_paragraph(tmp_path: Path):
+    folder = write_plan_set(tmp_path / "inputs" / "lint")
+    document = docx.Document()
+    document.add_paragraph("{{ dokument.organisation }}")
+    split = document.add_paragraph()
+    split.add_run("{{ dokument.")
+    split.add_run("period }}").bold = True  # Word split the tag when the formatting changed
+    document.add_paragraph("{{ dokument.titel|versaler }}")
+    document.save(folder / "verksamhetsplan.docx")
+    result = run("check", "--inputs", str(folder.parent), "lint")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert ("varning: lint/verksamhetsplan.docx: stycke 2: taggen ”{{ dokument.period }}” är uppdelad på flera "
+            "textavsnitt i Word; skriv om den i ett svep utan formatbyten") in lines
+    assert any(line.startswith("fel: lint/verksamhetsplan.docx: fel i mallens syntax: No filter named 'versaler'")
+               for line in lines), lines
+
+
+def test_check_reports_unbalanced_blocks_and_unknown_names(tmp_path: Path):
+    folder = write_plan_set(tmp_path / "inputs" / "block")
+    _own_template(folder, "{% if dokument.organisation %}Öppet block utan slut")
+    result = run("check", "--inputs", str(folder.parent), "block")
+    assert result.exit_code == 1
+    assert "fel: block/verksamhetsplan.docx: fel i mallens syntax: Unexpected end of template" in result.stderr
+    folder = write_plan_set(tmp_path / "inputs" / "namn")
+    _own_template(folder, "Ordförande: {{ dokument.ordforande }}")
+    result = run("check", "--inputs", str(folder.parent), "namn")
+    assert ("fel: namn/verksamhetsplan.docx: namnet ”ordforande” är inte definierat i mallen ('dict object' has no "
+            "attribute 'ordforande') (stycke 2: ”Ordförande: {{ dokument.ordforande }}”)") in result.stderr

@@ -46,6 +46,32 @@ def _explain(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def _template_line(exc: Exception) -> int | None:
+    """The line of the (preprocessed) template where rendering failed: one line per paragraph."""
+    lineno = getattr(exc, "lineno", None)
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            lineno = tb.tb_lineno
+        tb = tb.tb_next
+    return lineno
+
+
+def paragraph_at(template, lineno: int | None) -> str:
+    """``stycke N ”text”`` for a template line, as docxtpl lays the body out (a line per paragraph)."""
+    if not lineno:
+        return ""
+    source = re.sub(r"<w:p([ >])", r"\n<w:p\1", template.patch_xml(template.get_xml()))
+    lines = source.splitlines()
+    if not 0 < lineno <= len(lines):
+        return ""
+    number = len(re.findall(r"<w:p[ >/]", "\n".join(lines[: lineno - 1]))) + 1
+    text = re.sub(r"<[^>]+>", "", lines[lineno - 1]).strip()
+    if len(text) > 70:
+        text = text[:67] + "…"
+    return f" (stycke {number}: ”{text}”)"
+
+
 def render_document(
     template_path: Path,
     build_context: Callable[[object], dict],
@@ -64,10 +90,8 @@ def render_document(
     context = build_context(template)
     try:
         template.render(context, jinja_env=template_environment(), autoescape=True)
-    except TemplateError as exc:
-        raise TemplateFailure(name, _explain(exc)) from exc
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise TemplateFailure(name, _explain(exc)) from exc
+    except (TemplateError, TypeError, ValueError, AttributeError) as exc:
+        raise TemplateFailure(name, _explain(exc) + paragraph_at(template, _template_line(exc))) from exc
     set_core_properties(
         template.docx,
         title=properties.title,

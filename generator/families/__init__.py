@@ -30,8 +30,11 @@ class Family(Protocol):
     def prepare(self, folder: Path, documents: list[str], problems: Problems) -> Prepared | None:
         """Read, validate, compute and cross-check; None when errors were found."""
 
-    def context(self, document: str, prepared: Prepared, ledger: Ledger, template: object) -> dict:
-        """The render context of ``document``; ``template`` is the docxtpl template (for images)."""
+    def context(self, document: str, prepared: Prepared, ledger: Ledger, template: object, draw: bool = True) -> dict:
+        """The render context of ``document``; ``template`` is the docxtpl template (for images).
+
+        ``draw=False`` skips drawing charts (a trial render only checks the template).
+        """
 
     def properties(self, document: str, prepared: Prepared) -> DocumentProperties:
         """Title, author, subject and date of ``document``, from the inputs."""

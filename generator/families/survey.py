@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+import zlib
 from pathlib import Path
 
 from generator.checks.survey import check_report
@@ -11,6 +13,24 @@ from generator.families import Prepared
 from generator.ledger import Ledger
 from generator.problems import Place, Problems
 from generator.records.survey import read_survey_inputs
+
+
+def _blank_png() -> bytes:
+    """A 1×1 white PNG, placed instead of charts in a trial render."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
+        + chunk(b"IEND", b"")
+    )
+
+
+BLANK_PNG = _blank_png()
 
 
 class SurveyFamily:
@@ -25,8 +45,11 @@ class SurveyFamily:
         figures = compute_report(inputs)
         return Prepared(inputs, figures, check_report(inputs, figures))
 
-    def context(self, document: str, prepared: Prepared, ledger: Ledger, template: object) -> dict:
-        """The report's context; its charts are drawn together, once each, only when rendering."""
+    def context(self, document: str, prepared: Prepared, ledger: Ledger, template: object, draw: bool = True) -> dict:
+        """The report's context; its charts are drawn together, once each, only when rendering.
+
+        ``draw=False`` (a trial render by ``check``) places a blank image instead of each chart.
+        """
         from generator.charts import ChartSpec, draw_all
         from generator.context.survey import survey_context
         from generator.docx.images import image_factory
@@ -41,7 +64,7 @@ class SurveyFamily:
 
         context = survey_context(prepared.inputs, prepared.figures, ledger, make_image)  # type: ignore[arg-type]
         if template is not None:
-            drawn.update(draw_all(wanted))
+            drawn.update(draw_all(wanted) if draw else dict.fromkeys(wanted, BLANK_PNG))
         return context
 
     def properties(self, document: str, prepared: Prepared) -> DocumentProperties:
