@@ -144,10 +144,24 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
     reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
         from generator.build import build_set
+        from generator.progress import BuildProgress
 
         failed = False
-        for input_set in _sets(sets, inputs_root):
-            result = build_set(input_set, out_dir, force=force, pdf=pdf, progress=reporter.detail)
+        chosen = _sets(sets, inputs_root)
+        bar = BuildProgress(sum(len(s.documents) for s in chosen), enabled=not reporter.quiet)
+
+        def progress(message: str) -> None:
+            reporter.detail(message)
+            bar.step(message)
+
+        results = []
+        try:
+            for input_set in chosen:
+                results.append(build_set(input_set, out_dir, force=force, pdf=pdf, progress=progress))
+                bar.step(input_set.name, advance=len(input_set.documents))
+        finally:
+            bar.close()
+        for input_set, result in zip(chosen, results, strict=False):
             reporter.problems(input_set.name, result.problems)
             if result.failed:
                 failed = True
