@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+
 from tests.helpers import NBSP, document_lines, run, table_rows, tree_digest
 
 OLD = "klimatkommunerna-2008-2009"
@@ -35,6 +37,8 @@ def test_new_year_round_trip(example_set: Path, tmp_path: Path):
     assert year_2010["Summa utgifter"][1] == f"890{NBSP}000"
     assert year_2010["Medlemsavgifter"][2].startswith("ATT GRANSKA. Utkast: beloppet är 2009 års")
     assert any(line.startswith("Utkast: elva poster är markerade ATT GRANSKA") for line in lines)
+    highlighted = docx.Document(str(budget)).element.body.xpath('.//w:tc[w:tcPr/w:shd[@w:fill="FFF2CC"]]')
+    assert len(highlighted) == 11 * 3, "each line to review is highlighted across its row"
     fees = {row[0]: row[2] for t in table_rows(budget) if t[0][0] == "Medlem" for row in t}
     assert fees["Förväntade avgiftsintäkter 2010"] == f"425{NBSP}110"
     plan = document_lines(out / NEW / "verksamhetsplan.docx")

@@ -113,10 +113,14 @@ def row(
     bold: bool = False,
     italic: bool = False,
     fill: str | None = None,
+    background: str | None = None,
 ):
+    """A table row; ``background`` is a context expression giving each cell's fill (docxtpl's cellbg)."""
     cells = table.add_row().cells
     for index, text in enumerate(texts):
         compact(cells[index])
+        if background:
+            cells[index].paragraphs[0].add_run(f"{{% cellbg {background} %}}")
         if text:
             set_cell_text(cells[index], text, bold=bold, italic=italic, right=index in right)
         if fill:
@@ -161,7 +165,8 @@ def budget_tables(document, heading_level: int) -> None:
     row(table, ["{{ grupp.namn }}", "", "{{ grupp.kommentar }}"], italic=True)
     control(table, "{%tr endif %}")
     control(table, "{%tr for rad in grupp.rader %}")
-    row(table, ["{{ rad.post }}", "{{ rad.belopp }}", "{{ rad.kommentar }}"], right={1})
+    row(table, ["{{ rad.post }}", "{{ rad.belopp }}", "{{ rad.kommentar }}"], right={1},
+        background="rad.bakgrund")
     control(table, "{%tr endfor %}")
     control(table, "{%tr if grupp.namn %}")
     row(table, ["Summa {{ grupp.namn }}", "{{ grupp.summa }}", ""], right={1}, italic=True, fill=SUBTOTAL_FILL)

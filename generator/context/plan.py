@@ -11,6 +11,9 @@ from generator.ledger import Ledger
 from generator.model import PlanInputs
 from generator.schema.contract import REVIEW_STATUS
 
+#: Cell fill of budget lines marked for review (a pale yellow, as a highlighter).
+REVIEW_FILL = "FFF2CC"
+
 SECTION_TITLES = {
     "Medlem": ("Medlemmar", "Summa medlemmar"),
     "Ny": ("Har beslutat att bli medlemmar", "Summa nya medlemmar"),
@@ -86,6 +89,7 @@ def _part(year: int, part: BudgetPart, ledger: Ledger) -> dict:
                 "kommentar": _comment(line.comment, line.status),
                 "status": line.status or "",
                 "granska": line.status == REVIEW_STATUS,
+            "bakgrund": REVIEW_FILL if line.status == REVIEW_STATUS else "auto",
             }
             for line in group.lines
         ]
