@@ -60,17 +60,7 @@ def pie_spec(categories: Sequence[str], values: Sequence[float]) -> ChartSpec:
 
 
 def draw(spec: ChartSpec) -> bytes:
-    if spec.kind == "pie":
-        return pie_chart(spec.categories, spec.series[0].values)
-    return bar_chart(
-        spec.categories,
-        spec.series,
-        horizontal=spec.horizontal,
-        unit=spec.unit,
-        value_axis=spec.value_axis,
-        stacked=spec.stacked,
-        ordered=spec.ordered,
-    )
+    return pie_chart(spec.categories, spec.series[0].values) if spec.kind == "pie" else bar_chart(spec)
 
 
 def draw_all(specs: Sequence[ChartSpec]) -> dict[ChartSpec, bytes]:
@@ -136,17 +126,10 @@ def _swedish(value: float, unit: str) -> str:
     return f"{text}\u00a0{unit}" if unit else text
 
 
-def bar_chart(
-    categories: Sequence[str],
-    series: Sequence[Series],
-    *,
-    horizontal: bool,
-    unit: str = "%",
-    value_axis: str = "",
-    stacked: bool = False,
-    ordered: bool = False,
-) -> bytes:
-    """Vertical or horizontal bars; several series are grouped, or stacked when ``stacked``."""
+def bar_chart(spec: ChartSpec) -> bytes:
+    """Vertical or horizontal bars; several series are grouped, or stacked when ``spec.stacked``."""
+    categories, series, horizontal, unit = spec.categories, spec.series, spec.horizontal, spec.unit
+    value_axis, stacked, ordered = spec.value_axis, spec.stacked, spec.ordered
     plt = _pyplot()
     count = len(categories)
     height = max(2.6, 0.32 * count * (1 if stacked else max(1, len(series))) + 1.2) if horizontal else 3.4

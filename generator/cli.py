@@ -67,6 +67,16 @@ def _reporter(ctx: click.Context) -> Reporter:
     return reporter
 
 
+inputs_option = click.option(
+    "--inputs",
+    "inputs_root",
+    type=click.Path(path_type=Path),
+    default=Path("inputs"),
+    show_default=True,
+    help="Mappen där indatamängderna ligger.",
+)
+
+
 def _sets(names: tuple[str, ...], inputs_root: Path):
     from generator.inputset import UnknownSet, resolve_sets
 
@@ -129,14 +139,7 @@ def main(ctx: click.Context, debug: bool, quiet: bool, verbose: bool) -> None:
 )
 @click.option("--force", is_flag=True, help="Bygg om alla dokument även om inget har ändrats.")
 @click.option("--pdf", is_flag=True, help="Skriv också PDF (PDF/A) genom LibreOffice, om det är installerat.")
-@click.option(
-    "--inputs",
-    "inputs_root",
-    type=click.Path(path_type=Path),
-    default=Path("inputs"),
-    show_default=True,
-    help="Mappen där indatamängderna ligger.",
-)
+@inputs_option
 @verbosity
 @click.pass_context
 def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool, pdf: bool, inputs_root: Path) -> None:
@@ -185,14 +188,7 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
 
 @main.command()
 @click.argument("sets", nargs=-1)
-@click.option(
-    "--inputs",
-    "inputs_root",
-    type=click.Path(path_type=Path),
-    default=Path("inputs"),
-    show_default=True,
-    help="Mappen där indatamängderna ligger.",
-)
+@inputs_option
 @verbosity
 @click.pass_context
 def check(ctx: click.Context, sets: tuple[str, ...], inputs_root: Path) -> None:
@@ -217,14 +213,7 @@ def check(ctx: click.Context, sets: tuple[str, ...], inputs_root: Path) -> None:
 @main.command("new-year")
 @click.argument("set_name", metavar="SET")
 @click.option("--to", "target", help="Namn på den nya mängden (standard: perioden flyttad ett år).")
-@click.option(
-    "--inputs",
-    "inputs_root",
-    type=click.Path(path_type=Path),
-    default=Path("inputs"),
-    show_default=True,
-    help="Mappen där indatamängderna ligger.",
-)
+@inputs_option
 @verbosity
 @click.pass_context
 def new_year(ctx: click.Context, set_name: str, target: str | None, inputs_root: Path) -> None:
@@ -309,14 +298,7 @@ def diff(ctx: click.Context, old: Path, new: Path) -> None:
 @main.command()
 @click.argument("set_name", metavar="SET")
 @click.argument("figure")
-@click.option(
-    "--inputs",
-    "inputs_root",
-    type=click.Path(path_type=Path),
-    default=Path("inputs"),
-    show_default=True,
-    help="Mappen där indatamängderna ligger.",
-)
+@inputs_option
 @click.pass_context
 def explain(ctx: click.Context, set_name: str, figure: str, inputs_root: Path) -> None:
     """Visa hur siffran FIGURE beräknas och ur vilka celler (sök på en del av namnet)."""
