@@ -103,7 +103,7 @@ def test_plan_has_sections_goals_and_projects(built_examples: Path):
         "Verksamhet",
         "Uppföljning",
         "Organisation",
-        "Budget 2008-2009",
+        "Budget 2008–2009",
     ):
         assert heading in lines, heading
     text = "\n".join(lines)

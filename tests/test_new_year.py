@@ -42,7 +42,7 @@ def test_new_year_round_trip(example_set: Path, tmp_path: Path):
     fees = {row[0]: row[2] for t in table_rows(budget) if t[0][0] == "Medlem" for row in t}
     assert fees["Förväntade avgiftsintäkter 2010"] == f"425{NBSP}110"
     plan = document_lines(out / NEW / "verksamhetsplan.docx")
-    assert "2009-2010" in plan and "Förslag till verksamhetsplan och budget 2009–2010" in plan
+    assert "2009–2010" in plan and "Förslag till verksamhetsplan och budget 2009–2010" in plan
     assert "26 juni 2009" in plan
 
 

@@ -222,11 +222,12 @@ def fee_section(document, heading_level: int) -> None:
     )
     fix_widths(table)
     tag(document, "{%p if avgifter.tillkommande %}")
-    para(
+    prospective = para(
         document,
         "De {{ avgifter.tillkommande_text }} som har beslutat att gå med eller överväger det skulle "
         "tillsammans betala {{ avgifter.tillkommande }} kronor om året.",
     )
+    prospective.paragraph_format.space_before = Pt(10)
     tag(document, "{%p endif %}")
     tag(document, "{%p if avgifter.budgeterat %}")
     para(
@@ -496,7 +497,8 @@ def question_block(document, loop: str, *, appendix: bool) -> None:
     summary = para(document, "{{ q.sammanfattning }}")
     summary.paragraph_format.space_before = Pt(10)
     tag(document, "{%p if q.ar_figur %}")
-    para(document, "{{ q.bild }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    picture = para(document, "{{ q.bild }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    picture.paragraph_format.keep_with_next = True  # the caption stays with its chart
     caption(document, "{{ q.nummer }}. {{ q.fraga }} ({{ q.svarat }}.)")
     tag(document, "{%p endif %}")
     tag(document, "{%p if q.har_rader %}")

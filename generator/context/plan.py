@@ -28,7 +28,7 @@ def plan_context(inputs: PlanInputs, figures: PlanFigures, ledger: Ledger) -> di
     return {
         "dokument": {
             "organisation": info.organisation,
-            "period": str(info.period),
+            "period": info.period.display,
             "titel": info.title,
             "datum": long_date(info.date),
             "forfattare": info.author,

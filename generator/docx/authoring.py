@@ -11,6 +11,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
+#: Children of w:tcPr in the order the schema requires.
+TC_PR_ORDER = (
+    "w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd", "w:noWrap", "w:tcMar",
+    "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark", "w:headers", "w:cellIns", "w:cellDel",
+    "w:cellMerge", "w:tcPrChange",
+)
+
 ACCENT = RGBColor(0x1F, 0x5C, 0x4A)  # a sober dark green
 HEADER_FILL = "1F5C4A"
 SUBTOTAL_FILL = "E6EFEC"
@@ -59,6 +66,8 @@ def add_field(paragraph, instruction: str, placeholder: str = "") -> None:
 
 
 def add_page_number_footer(section, prefix: str = "") -> None:
+    """Page numbers in the footer of every page but the title page."""
+    section.different_first_page_header_footer = True
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if prefix:
@@ -73,7 +82,13 @@ def add_table_of_contents(document, title: str = "Innehåll") -> None:
     settings = document.settings.element
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
-    settings.append(update)
+    # The schema fixes the order of settings; updateFields comes before these.
+    settings.insert_element_before(
+        update, "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+        "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
+        "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType",
+        "sl:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+    )
 
 
 def shade(cell, fill: str) -> None:
@@ -82,15 +97,13 @@ def shade(cell, fill: str) -> None:
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
+    tc_pr.insert_element_before(shd, *TC_PR_ORDER[TC_PR_ORDER.index("w:shd") + 1:])
 
 
 def repeat_as_header(row) -> None:
     """Mark a table row as a header row: repeated on each page, announced by screen readers."""
     tr_pr = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    tr_pr.append(header)
+    tr_pr.append(OxmlElement("w:tblHeader"))  # on by presence, as Word writes it (w:val="true" is invalid)
 
 
 def keep_row_together(row) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.docx.environment import template_environment
-from generator.docx.package import normalise_package, set_core_properties
+from generator.docx.package import normalise_package, order_cell_properties, set_core_properties
 from generator.problems import TemplateFailure
 
 
@@ -92,6 +92,7 @@ def render_document(
         template.render(context, jinja_env=template_environment(), autoescape=True)
     except (TemplateError, TypeError, ValueError, AttributeError) as exc:
         raise TemplateFailure(name, _explain(exc) + paragraph_at(template, _template_line(exc))) from exc
+    order_cell_properties(template.docx)
     set_core_properties(
         template.docx,
         title=properties.title,

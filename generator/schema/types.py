@@ -221,6 +221,11 @@ class Period:
     def __str__(self) -> str:
         return str(self.first) if self.first == self.last else f"{self.first}-{self.last}"
 
+    @property
+    def display(self) -> str:
+        """As printed in a document: ``2008–2009`` with an en dash."""
+        return str(self.first) if self.first == self.last else f"{self.first}\u2013{self.last}"
+
 
 class PeriodType(ValueType):
     expected = "en period av år (t.ex. 2008-2009)"
