@@ -105,7 +105,8 @@ def fingerprint(input_set: InputSet, document: str, template: Path) -> str:
     digest = hashlib.sha256(f"plangen {__version__}\n".encode())
     for path in [template, *input_set.workbooks()]:
         digest.update(path.name.encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        with path.open("rb") as stream:
+            digest.update(hashlib.file_digest(stream, "sha256").digest())
     return digest.hexdigest()
 
 

@@ -68,13 +68,13 @@ def test_every_error_is_reported_in_one_pass(built_once):
     errors = _build_fails(example_set, out)
     assert errors == [
         f"fel: {SET}/budget.xlsx › Budget › B2: väntade ett av ”Utgifter”, ”Inkomster”, fann texten ”Utgift”",
-        f"fel: {SET}/budget.xlsx › Budget › E4: väntade ett tal ≥ 0 (kr), fann det negativa talet -45000",
+        f"fel: {SET}/budget.xlsx › Budget › E4: väntade ett tal ≥ 0 (kr), fann det negativa talet \u221245000",
         f"fel: {SET}/budget.xlsx › Budget › E5: väntade ett tal ≥ 0 (kr), fann sanningsvärdet SANT",
         f"fel: {SET}/budget.xlsx › Budget › G9: väntade ett av ”beslutat”, ”ej beslutat”, ”ansökt”, "
         "”preliminärt”, ”att granska”, fann texten ”kanske”",
         f"fel: {SET}/medlemmar.xlsx › Medlemmar › B3: väntade ett heltal ≥ 0 (invånare), "
-        "fann det negativa talet -13091",
-        f"fel: {SET}/medlemmar.xlsx › Medlemmar › B4: väntade ett heltal ≥ 0 (invånare), fann 124301.5",
+        "fann det negativa talet \u221213091",
+        f"fel: {SET}/medlemmar.xlsx › Medlemmar › B4: väntade ett heltal ≥ 0 (invånare), fann 124301,5",
         f"fel: {SET}/medlemmar.xlsx › Medlemmar › C5: väntade ett av ”Medlem”, ”Ny”, ”Intresserad”, ”Avböjt”, "
         "fann texten ”Hedersmedlem”",
         f"fel: {SET}/medlemmar.xlsx › Medlemmar › A6: Kommun ”Falköping” finns redan på A2",

@@ -44,7 +44,12 @@ def describe(raw: object) -> str:
     if isinstance(raw, str):
         text = raw if len(raw) <= 40 else raw[:37] + "…"
         return f"texten ”{text}”"
-    return f"värdet {raw}"
+    return f"värdet {swedish_number(raw)}"
+
+
+def swedish_number(raw: object) -> str:
+    """A number as a Swede writes it in a message: decimal comma, real minus sign (``−124301,5``)."""
+    return str(raw).replace(".", ",").replace("-", "\u2212")
 
 
 def _reject_special(raw: object, expected: str) -> None:
@@ -109,9 +114,9 @@ class Number(ValueType):
         if not value.is_finite():
             raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
         if self.minimum is not None and value < self.minimum:
-            raise Rejected(f"väntade {self.expected}, fann det negativa talet {raw}")
+            raise Rejected(f"väntade {self.expected}, fann det negativa talet {swedish_number(raw)}")
         if self.whole and value != value.to_integral_value():
-            raise Rejected(f"väntade {self.expected}, fann {raw}")
+            raise Rejected(f"väntade {self.expected}, fann {swedish_number(raw)}")
         return value
 
 

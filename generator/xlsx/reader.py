@@ -7,8 +7,10 @@ read-only and never written.
 
 from __future__ import annotations
 
+import difflib
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,10 +18,16 @@ from pathlib import Path
 from generator.problems import Place, Problems
 from generator.schema.model import Column, KeyValueSheet, TableSheet, WorkbookSpec
 from generator.schema.types import ErrorValue, MissingCache, Rejected
-from generator.xlsx.guard import NotAWorkbook, inspect_workbook_file
+from generator.xlsx.guard import DAMAGED_ZIP, FORBIDDEN_XML, NotAWorkbook, inspect_workbook_file
 
 #: Stop looking for data after this many consecutive empty rows (formatted blank tails).
 BLANK_ROWS_BEFORE_END = 1000
+#: How many filled rows are searched for a header row that is not on row 1.
+HEADER_SEARCH_ROWS = 20
+#: How alike a header must be to a missing column's name to be named as a likely misspelling.
+MISSPELLING_CUTOFF = 0.7
+
+BROKEN_XML = "filen är skadad (felaktig XML) och kan inte läsas; öppna och spara den i Excel eller be om en ny kopia"
 
 
 @dataclass(frozen=True)
@@ -82,32 +90,45 @@ class _Workbook:
         self.path = path
         self.book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         self._formula_book = None
-        with zipfile.ZipFile(path) as archive:
-            self._has_formulas = any(
-                b"<f>" in archive.read(name) or b"<f " in archive.read(name)
-                for name in archive.namelist()
-                if name.startswith("xl/worksheets/") and name.endswith(".xml")
-            )
+        self._has_formulas = _has_formulas(path)
+        self._listed: list[str] | None = None
 
     @property
     def sheetnames(self) -> list[str]:
         return list(self.book.sheetnames)
 
     def rows(self, sheet_name: str) -> Iterator[tuple[int, list[tuple[str, object]]]]:
+        """Filled rows as (row number, [(coordinate, value)]), up to a run of blank rows.
+
+        Formatted blank rows cost as much to parse as filled ones, so reading
+        stops after :data:`BLANK_ROWS_BEFORE_END` blank rows in a row.  When
+        the workbook has formulas, the same sheet is parsed a second time in
+        step, keeping formulas, to tell a formula without a cached value from
+        an empty cell.
+        """
         sheet = self.book[sheet_name]
-        formula_rows = self._formula_rows(sheet_name)
+        sheet.reset_dimensions()  # rows as wide as their cells, not as a stated (possibly huge) dimension
+        formula_rows = None
+        if self._has_formulas:
+            if self._formula_book is None:
+                self._formula_book = self._openpyxl.load_workbook(self.path, read_only=True, data_only=False)
+            formula_sheet = self._formula_book[sheet_name]
+            formula_sheet.reset_dimensions()
+            formula_rows = formula_sheet.iter_rows()
         blank_run = 0
         for row in sheet.iter_rows():
-            cells = [cell for cell in row if getattr(cell, "coordinate", None)]
+            formulas = next(formula_rows, ()) if formula_rows is not None else ()
+            cells = []
             values = []
-            for cell in cells:
+            for position, cell in enumerate(row):
+                if not getattr(cell, "coordinate", None):
+                    continue
                 value = cell.value
                 if cell.data_type == "e":
                     value = ErrorValue(str(value))
-                elif value is None and formula_rows is not None:
-                    formula = formula_rows.get(cell.coordinate)
-                    if formula is not None:
-                        value = MissingCache(formula)
+                elif value is None and position < len(formulas):
+                    value = _missing_cache(formulas[position], cell.coordinate)
+                cells.append(cell)
                 values.append((cell.coordinate, value))
             if not cells or all(_is_blank(v) for _, v in values):
                 blank_run += 1
@@ -117,23 +138,94 @@ class _Workbook:
             blank_run = 0
             yield cells[0].row, values
 
-    def _formula_rows(self, sheet_name: str) -> dict[str, str] | None:
-        if not self._has_formulas:
-            return None
-        if self._formula_book is None:
-            self._formula_book = self._openpyxl.load_workbook(self.path, read_only=True, data_only=False)
-        formulas: dict[str, str] = {}
-        for row in self._formula_book[sheet_name].iter_rows():
-            for cell in row:
-                value = getattr(cell, "value", None)
-                if isinstance(value, str) and value.startswith("=") and cell.data_type == "f":
-                    formulas[cell.coordinate] = value[1:]
-        return formulas
+    def merged_ranges(self, sheet_name: str, row: int) -> list[str]:
+        """Merged cell ranges that touch ``row`` (read-only openpyxl does not expose merges)."""
+        from defusedxml.ElementTree import iterparse
+
+        part = getattr(self.book[sheet_name], "_worksheet_path", None)
+        if not part:
+            return []
+        found = []
+        with zipfile.ZipFile(self.path) as archive, archive.open(part) as source:
+            for _, element in iterparse(source):
+                if element.tag.endswith("}mergeCell"):
+                    ref = element.get("ref", "")
+                    rows = [int(n) for n in re.findall(r"\d+", ref)]
+                    if rows and min(rows) <= row <= max(rows):
+                        found.append(ref)
+                elif element.tag.endswith("}row") or element.tag.endswith("}c"):
+                    element.clear()
+        return found
+
+    def listed_sheets(self) -> list[str]:
+        """Sheet names as the workbook part lists them (openpyxl skips a sheet whose part is missing)."""
+        from defusedxml.ElementTree import fromstring
+
+        if self._listed is None:
+            try:
+                with zipfile.ZipFile(self.path) as archive:
+                    root = fromstring(archive.read("xl/workbook.xml"))
+                self._listed = [e.get("name", "") for e in root.iter() if e.tag.endswith("}sheet")]
+            except (KeyError, ValueError, SyntaxError, zipfile.BadZipFile, zlib.error):
+                self._listed = []
+        return self._listed
 
     def close(self) -> None:
         self.book.close()
         if self._formula_book is not None:
             self._formula_book.close()
+
+
+def _missing_cache(twin, coordinate: str) -> MissingCache | None:
+    """The formula of the cell if its twin in the formula parse has one (no cached value was saved)."""
+    value = getattr(twin, "value", None)
+    if getattr(twin, "coordinate", None) == coordinate and twin.data_type == "f" and isinstance(value, str):
+        return MissingCache(value[1:] if value.startswith("=") else value)
+    return None
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any worksheet part holds a formula element, scanned in chunks."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            with archive.open(name) as part:
+                tail = b""
+                while chunk := part.read(1 << 20):
+                    window = tail + chunk
+                    if b"<f>" in window or b"<f " in window or b"<f/>" in window:
+                        return True
+                    tail = window[-3:]
+    return False
+
+
+def _failure(exc: BaseException) -> str:
+    """One Swedish sentence for an exception raised while opening or reading a workbook."""
+    from defusedxml import DefusedXmlException
+
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    for cause in chain:
+        if isinstance(cause, NotAWorkbook):
+            return str(cause)
+    for cause in chain:
+        if isinstance(cause, DefusedXmlException):
+            return FORBIDDEN_XML
+    for cause in chain:
+        if isinstance(cause, zipfile.BadZipFile | zlib.error | EOFError):
+            return DAMAGED_ZIP
+        if isinstance(cause, KeyError) and (missing := re.search(r"no item named '([^']+)'", str(cause))):
+            return f"filen är skadad: delen {missing[1]} som arbetsboken hänvisar till saknas"
+        if isinstance(cause, SyntaxError):  # xml.etree's ParseError and lxml's XMLSyntaxError
+            return BROKEN_XML
+    return (
+        "filen kan inte läsas som en Excel-arbetsbok; den kan vara skadad – öppna och spara den i Excel "
+        f"({type(exc).__name__})"
+    )
 
 
 def read_workbook(path: Path, spec: WorkbookSpec, problems: Problems) -> WorkbookData | None:
@@ -142,11 +234,8 @@ def read_workbook(path: Path, spec: WorkbookSpec, problems: Problems) -> Workboo
     try:
         inspect_workbook_file(path)
         book = _Workbook(path)
-    except NotAWorkbook as exc:
-        problems.error(file_place, str(exc))
-        return None
     except Exception as exc:  # openpyxl raises many kinds on damaged files
-        problems.error(file_place, f"filen kan inte läsas som en Excel-arbetsbok ({type(exc).__name__})")
+        problems.error(file_place, _failure(exc))
         return None
     data = WorkbookData(spec, path)
     try:
@@ -155,22 +244,44 @@ def read_workbook(path: Path, spec: WorkbookSpec, problems: Problems) -> Workboo
             actual = by_name.get(normalise_header(sheet.name))
             place = Place(path.name, sheet.name)
             if actual is None:
-                if sheet.required:
-                    problems.error(file_place, f"bladet ”{sheet.name}” saknas; det ska innehålla: {sheet.help}")
+                _missing_sheet(book, sheet, file_place, problems)
                 if isinstance(sheet, TableSheet):
                     data.tables[sheet.name] = TableData(sheet, [], place, present=False)
                 continue
             place = Place(path.name, actual)
-            if isinstance(sheet, TableSheet):
-                data.tables[sheet.name] = _read_table(book, actual, sheet, place, problems)
-            else:
-                data.key_values[sheet.name] = _read_key_values(book, actual, sheet, place, problems)
-    except Exception as exc:  # a damaged sheet part
-        problems.error(file_place, f"filen kan inte läsas som en Excel-arbetsbok ({type(exc).__name__})")
+            try:
+                if isinstance(sheet, TableSheet):
+                    data.tables[sheet.name] = _read_table(book, actual, sheet, place, problems)
+                else:
+                    data.key_values[sheet.name] = _read_key_values(book, actual, sheet, place, problems)
+            except Exception as exc:  # a damaged sheet part
+                problems.error(place, _failure(exc))
+                return None
+    except Exception as exc:  # a damaged workbook part
+        problems.error(file_place, _failure(exc))
         return None
     finally:
         book.close()
     return data
+
+
+def _missing_sheet(book: _Workbook, sheet, file_place: Place, problems: Problems) -> None:
+    listed = {normalise_header(name): name for name in book.listed_sheets()}
+    if normalise_header(sheet.name) in listed:
+        problems.error(
+            Place(file_place.file, listed[normalise_header(sheet.name)]),
+            "bladet finns i arbetsboken men dess innehåll saknas i filen; filen är skadad",
+        )
+        return
+    if not sheet.required:
+        return
+    names = book.sheetnames
+    present = (
+        "filen har inga blad"
+        if not names
+        else ("filen har bladet " if len(names) == 1 else "filen har bladen ") + ", ".join(f"”{n}”" for n in names)
+    )
+    problems.error(file_place, f"bladet ”{sheet.name}” saknas ({present}); det ska innehålla: {sheet.help}")
 
 
 def _parse(column_type, raw: object, place: Place, problems: Problems) -> object:
@@ -185,18 +296,24 @@ def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, p
     rows = book.rows(actual)
     first = next(rows, None)
     table = TableData(sheet, [], place)
+    all_names = " | ".join(c.name for c in sheet.columns)
     if first is None:
-        problems.error(place, "bladet är tomt; väntade rubrikraden " + " | ".join(c.name for c in sheet.columns))
+        problems.error(place, f"bladet är tomt; väntade rubrikraden {all_names} på rad 1")
         return table
     header_number, header_cells = first
     wanted = {normalise_header(c.name): c for c in sheet.columns}
     if header_number != 1 or not any(normalise_header(v) in wanted for _, v in header_cells):
-        found_at = header_number if any(normalise_header(v) in wanted for _, v in header_cells) else None
-        where = f"; rubrikerna står på rad {found_at}" if found_at else ""
-        problems.error(
-            Place(place.file, place.sheet, "A1"),
-            "väntade rubrikraden " + " | ".join(c.name for c in sheet.columns if c.required) + f" på rad 1{where}",
-        )
+        expected = "väntade rubrikraden " + " | ".join(c.name for c in sheet.columns if c.required) + " på rad 1"
+        found_at = _find_header_row(first, rows, sheet, wanted)
+        if found_at is not None:
+            expected += f", men rubrikerna står på rad {found_at}; ta bort raderna ovanför dem"
+        elif header_number != 1:
+            expected += ", men rad 1 är tom"
+        else:
+            texts = [str(v).strip() for _, v in header_cells if not _is_blank(v)]
+            shown = ", ".join(f"”{t if len(t) <= 40 else t[:37] + '…'}”" for t in texts[:3])
+            expected += f", men ingen av rubrikerna står där (rad 1 har {shown}{', …' if len(texts) > 3 else ''})"
+        problems.error(Place(place.file, place.sheet, "A1"), expected)
         return table
     column_at: dict[str, str] = {}  # column letter -> declared name or open header
     declared: dict[str, Column] = {}
@@ -218,10 +335,8 @@ def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, p
         elif sheet.open_columns:
             column_at[letter] = str(value).strip()
     missing = [c for c in sheet.columns if c.required and c.name not in declared]
-    for column in missing:
-        problems.error(
-            Place(place.file, place.sheet, "rad 1"), f"kolumnen ”{column.name}” saknas i rubrikraden ({column.help})"
-        )
+    if missing:
+        _report_missing_columns(book, actual, missing, header_cells, wanted, place, problems)
     if missing:
         return table
     table.columns_present = frozenset(declared)
@@ -254,11 +369,67 @@ def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, p
     return table
 
 
+def _find_header_row(first, rows, sheet: TableSheet, wanted: dict[str, Column]) -> int | None:
+    """The row among the first filled rows that holds most of the required headers, if any."""
+    required = [c for c in sheet.columns if c.required]
+    needed = max(1, (len(required) + 1) // 2)
+    candidates = [first]
+    for candidate in rows:
+        candidates.append(candidate)
+        if len(candidates) >= HEADER_SEARCH_ROWS:
+            break
+    for number, cells in candidates:
+        matched = {normalise_header(v) for _, v in cells} & {normalise_header(c.name) for c in required}
+        if len(matched) >= needed and any(normalise_header(v) in wanted for _, v in cells):
+            return number
+    return None
+
+
+def _report_missing_columns(
+    book: _Workbook,
+    actual: str,
+    missing: list[Column],
+    header_cells: list[tuple[str, object]],
+    wanted: dict[str, Column],
+    place: Place,
+    problems: Problems,
+) -> None:
+    """One line per missing column, naming a likely misspelt header and merged header cells."""
+    unmatched: dict[str, tuple[str, str]] = {}
+    for coordinate, value in header_cells:
+        key = normalise_header(value)
+        if key and key not in wanted and key not in unmatched:
+            unmatched[key] = (coordinate, str(value).strip())
+    merged = _merged_header_ranges(book, actual)
+    for column in missing:
+        message = f"kolumnen ”{column.name}” saknas i rubrikraden ({column.help})"
+        close = difflib.get_close_matches(normalise_header(column.name), unmatched, n=1, cutoff=MISSPELLING_CUTOFF)
+        if close:
+            coordinate, text = unmatched[close[0]]
+            message += f"; rubriken ”{text}” i {coordinate} är kanske felstavad"
+        if merged:
+            message += (
+                f"; rubrikraden har sammanfogade celler ({', '.join(merged)}) – dela upp dem så att varje kolumn "
+                "får en egen rubrik"
+            )
+        problems.error(Place(place.file, place.sheet, "rad 1"), message)
+
+
+def _merged_header_ranges(book: _Workbook, actual: str) -> list[str]:
+    """Merged ranges on row 1; a hint only, so a part that cannot be searched gives none."""
+    try:
+        return book.merged_ranges(actual, 1)
+    except (KeyError, ValueError, SyntaxError, zipfile.BadZipFile, zlib.error):
+        return []
+
+
 def _raw_of(cells: list[tuple[str, object]], place: Place) -> object:
     return next((raw for coordinate, raw in cells if coordinate == place.cell), None)
 
 
 def _check_unique(table: TableData, problems: Problems) -> None:
+    """Report a repeated key at the later row and leave that row out (so one mistake gives one line)."""
+    repeated: set[int] = set()
     for column in table.sheet.unique:
         first_seen: dict[str, Place] = {}
         for row in table.rows:
@@ -268,16 +439,27 @@ def _check_unique(table: TableData, problems: Problems) -> None:
             key = normalise_header(value)
             if key in first_seen:
                 problems.error(row.place(column), f"{column} ”{value}” finns redan på {first_seen[key].cell}")
+                repeated.add(row.number)
             else:
                 first_seen[key] = row.place(column)
+    if repeated:
+        table.rows = [row for row in table.rows if row.number not in repeated]
 
 
 def _read_key_values(book: _Workbook, actual: str, sheet: KeyValueSheet, place: Place, problems: Problems) -> KeyValues:
     result = KeyValues(sheet, {}, {}, place)
     declared = {normalise_header(k.name): k for k in sheet.keys}
     rows = list(book.rows(actual))
+    empty = not rows
     if rows and normalise_header(dict(rows[0][1]).get(f"A{rows[0][0]}")) == normalise_header(sheet.key_header):
         rows = rows[1:]
+    if not rows:
+        required = ", ".join(k.name for k in sheet.keys if k.required)
+        what = "bladet är tomt" if empty else "bladet har inga nycklar"
+        problems.error(place, f"{what}; väntade nycklarna {required} i kolumn A och deras värden i kolumn B")
+        for spec in sheet.keys:
+            result.values[spec.name] = None
+        return result
     for number, cells in rows:
         by_coordinate = dict(cells)
         key_raw = by_coordinate.get(f"A{number}")
