@@ -18,6 +18,8 @@ from generator.output import remove_stale_temporaries, write_all_atomically
 from generator.problems import Place, Problems, TemplateFailure
 
 MANIFEST = ".plangen-manifest.json"
+#: Charts drawn by earlier builds, by a hash of their data (see generator.charts.draw_all).
+CHART_CACHE = Path(".cache") / "charts"
 
 
 @dataclass
@@ -194,7 +196,7 @@ def build_set(
         try:
             data = render_document(
                 template_paths[doc],
-                partial(family.context, doc, prepared[doc], ledger),
+                partial(family.context, doc, prepared[doc], ledger, cache=out_root / CHART_CACHE),
                 family.properties(doc, prepared[doc]),
             )
         except TemplateFailure as exc:

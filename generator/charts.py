@@ -11,6 +11,7 @@ import io
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 PALETTE = ("#1F5C4A", "#5B8F7E", "#9CC2B4", "#C9DDD5", "#7A7A7A", "#B5B5B5", "#3E6B8A", "#8FB3CC")
 ACCENT = PALETTE[0]
@@ -63,19 +64,52 @@ def draw(spec: ChartSpec) -> bytes:
     return pie_chart(spec.categories, spec.series[0].values) if spec.kind == "pie" else bar_chart(spec)
 
 
-def draw_all(specs: Sequence[ChartSpec]) -> dict[ChartSpec, bytes]:
-    """Draw every distinct chart once; in worker processes when there are many (charts are independent)."""
+def chart_key(spec: ChartSpec) -> str:
+    """A name for a chart's PNG that changes whenever the PNG could: its data, plangen, matplotlib."""
+    import hashlib
+    from importlib.metadata import version
+
+    from generator import __version__
+
+    text = f"{__version__}|{version('matplotlib')}|{DPI}|{WIDTH_IN}|{spec!r}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def draw_all(specs: Sequence[ChartSpec], cache: Path | None = None) -> dict[ChartSpec, bytes]:
+    """Draw every distinct chart once; in worker processes when there are many (charts are independent).
+
+    With ``cache`` (a folder), a chart drawn by an earlier build from the same data is read, not redrawn.
+    """
+    unique = list(dict.fromkeys(specs))
+    drawn: dict[ChartSpec, bytes] = {}
+    keys = {spec: chart_key(spec) for spec in unique} if cache is not None else {}
+    if cache is not None:
+        for spec in unique:
+            stored = cache / f"{keys[spec]}.png"
+            if stored.is_file():
+                drawn[spec] = stored.read_bytes()
+    missing = [spec for spec in unique if spec not in drawn]
+    fresh = _draw_many(missing)
+    drawn.update(fresh)
+    if cache is not None and fresh:
+        from generator.output import write_all_atomically
+
+        write_all_atomically({cache / f"{keys[spec]}.png": png for spec, png in fresh.items()})
+    return drawn
+
+
+def _draw_many(specs: list[ChartSpec]) -> dict[ChartSpec, bytes]:
     import os
 
-    unique = list(dict.fromkeys(specs))
     workers = min(os.cpu_count() or 1, 4)
-    if len(unique) < PARALLEL_FROM or workers < 2:
-        return {spec: draw(spec) for spec in unique}
+    if len(specs) < PARALLEL_FROM or workers < 2:
+        return {spec: draw(spec) for spec in specs}
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return dict(zip(unique, pool.map(draw, unique, chunksize=max(1, len(unique) // (workers * 4))), strict=True))
+        chunk = max(1, len(specs) // (workers * 4))
+        return dict(zip(specs, pool.map(draw, specs, chunksize=chunk), strict=True))
 
 
 def _pyplot():
@@ -113,7 +147,8 @@ def _scale_colours(count: int) -> list[str]:
 
 def _png(figure) -> bytes:
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None}, bbox_inches=None)
+    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None}, bbox_inches=None,
+                   pil_kwargs={"compress_level": 1})  # the .docx zip compresses again
     import matplotlib.pyplot as plt
 
     plt.close(figure)

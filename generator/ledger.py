@@ -7,6 +7,7 @@ rebuild can report exactly which figures changed and from which cells.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -38,6 +39,12 @@ def _places(sources: Sources) -> tuple[str, ...]:
         return ()
     if isinstance(sources, Place):
         return (str(sources),)
+    return _summarise(tuple(sources))
+
+
+@functools.lru_cache(maxsize=4096)
+def _summarise(sources: tuple[Place, ...]) -> tuple[str, ...]:
+    """The same answer cells back every row of a survey table: summarised once."""
     places = list(dict.fromkeys(sources))
     by_sheet: dict[tuple[str, str | None], list[Place]] = {}
     for place in places:

@@ -132,3 +132,14 @@ def test_answer_not_among_alternatives_is_an_error_with_its_cell(tmp_path: Path)
         "varning: fel/slutrapport.xlsx › Kommuner › B7: Kiruna står i två kluster: Fjäll (A2) och Kust; "
         "kommunen räknas en gång i totalen och i båda klustren"
     ) in lines
+
+
+def test_year_question_per_cluster_renders_with_a_chart(tmp_path: Path):
+    questions = [dict(q, **({"Per kluster": "ja", "Diagram": "stapel"} if q["Id"] == "Q4" else {})) for q in QUESTIONS]
+    folder = write_survey_set(tmp_path / "inputs" / "ar-per-kluster", questions=questions, answers=ANSWERS,
+                              municipalities=MUNICIPALITIES)
+    result = run("build", "--inputs", str(folder.parent), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    clusters = [t for t in table_rows(tmp_path / "out" / "ar-per-kluster" / "slutrapport.docx")
+                if t[0] == ["Kluster", "Svarat", "Fördelning"]]
+    assert ["Fjäll", "2", f"2020 50{NBSP}%, 2021 50{NBSP}%"] in clusters[-1]

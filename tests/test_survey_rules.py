@@ -125,3 +125,15 @@ def test_multiple_choice_counts_match_the_answers(picks):
         exact = Decimal(expected) * 100 / len(picks)
         assert abs(Decimal(count.share) - exact) <= Decimal("0.5")
         assert count.share == int(exact + Decimal("0.5"))  # half up, never to even
+
+
+def test_year_question_per_cluster_lists_the_programme_years_in_every_cluster():
+    q = question("år", ["Ingen strategi"], per_cluster=True)
+    municipalities = [Municipality(name, cluster, False, False, None, P)
+                      for name, cluster in (("A", "Norr"), ("B", "Syd"), ("C", "Syd"))]
+    responses = [Response("A", {"F1": 2009}, {"F1": P}, P), Response("B", {"F1": 2011}, {"F1": P}, P),
+                 Response("C", {"F1": "Ingen strategi"}, {"F1": P}, P)]
+    result = question_results([q], responses, municipalities)[0]
+    by_cluster = {name: [(c.label, c.count) for c in r.counts] for name, r in result.by_cluster}
+    assert by_cluster == {"Norr": [("2009", 1), ("2011", 0), ("Ingen strategi", 0)],
+                          "Syd": [("2009", 0), ("2011", 1), ("Ingen strategi", 1)]}

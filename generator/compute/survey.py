@@ -66,8 +66,13 @@ def median_summary(values: Sequence[Decimal]) -> Summary:
     return Summary(statistics.median(values), min(values), max(values))
 
 
-def aggregate(question: Question, answers: Sequence[tuple[str, object]]) -> Result:
-    """``answers`` are (municipality, typed answer) of those who answered."""
+def aggregate(
+    question: Question, answers: Sequence[tuple[str, object]], years: Sequence[int] | None = None
+) -> Result:
+    """``answers`` are (municipality, typed answer) of those who answered.
+
+    ``years`` fixes the rows of a year question (so each cluster lists the years of the whole programme).
+    """
     answered = len(answers)
     if question.type in ("val", "skala"):
         return Result(answered, counts_of(question.alternatives, ([a] for _, a in answers), answered))
@@ -77,7 +82,8 @@ def aggregate(question: Question, answers: Sequence[tuple[str, object]]) -> Resu
         values = tuple(sorted(a for _, a in answers))  # type: ignore[type-var]
         return Result(answered, summary=median_summary(values), values=values)
     if question.type == "år":
-        years = sorted({a for _, a in answers if isinstance(a, int)})
+        if years is None:
+            years = sorted({a for _, a in answers if isinstance(a, int)})
         labels = [str(y) for y in years] + [alt for alt in question.alternatives]
         picks = ([str(a)] for _, a in answers)
         return Result(answered, counts_of(labels, picks, answered))
@@ -99,16 +105,16 @@ def question_results(
     results = []
     for question in questions:
         answers = [(r.municipality, r.answers[question.id]) for r in responses if question.id in r.answers]
+        overall = aggregate(question, answers)
+        years = [int(c.label) for c in overall.counts if c.label.isdigit()] if question.type == "år" else None
         by_cluster: tuple[tuple[str, Result], ...] = ()
         if question.per_cluster:
             by_cluster = tuple(
-                (cluster, aggregate(question, [(n, a) for n, a in answers if n in set(members)]))
-                for cluster, members in clusters.items()
+                (cluster, aggregate(question, [(n, a) for n, a in answers if n in names], years))
+                for cluster, names in ((c, set(m)) for c, m in clusters.items())
             )
         sources = tuple(r.places[question.id] for r in responses if question.id in r.answers)
-        results.append(
-            QuestionResult(question, aggregate(question, answers), by_cluster, tuple(n for n, _ in answers), sources)
-        )
+        results.append(QuestionResult(question, overall, by_cluster, tuple(n for n, _ in answers), sources))
     return results
 
 

@@ -30,10 +30,14 @@ class Family(Protocol):
     def prepare(self, folder: Path, documents: list[str], problems: Problems) -> Prepared | None:
         """Read, validate, compute and cross-check; None when errors were found."""
 
-    def context(self, document: str, prepared: Prepared, ledger: Ledger, template: object, draw: bool = True) -> dict:
+    def context(
+        self, document: str, prepared: Prepared, ledger: Ledger, template: object, draw: bool = True,
+        cache: Path | None = None,
+    ) -> dict:
         """The render context of ``document``; ``template`` is the docxtpl template (for images).
 
-        ``draw=False`` skips drawing charts (a trial render only checks the template).
+        ``draw=False`` skips drawing charts (a trial render only checks the template); ``cache`` is a
+        folder of charts drawn by earlier builds.
         """
 
     def properties(self, document: str, prepared: Prepared) -> DocumentProperties:

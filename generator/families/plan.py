@@ -33,7 +33,10 @@ class PlanFamily:
         figures = compute_plan(inputs)
         return Prepared(inputs, figures, check_plan(inputs, figures.budgets, figures.fees))
 
-    def context(self, document: str, prepared: Prepared, ledger: Ledger, template: object, draw: bool = True) -> dict:
+    def context(
+        self, document: str, prepared: Prepared, ledger: Ledger, template: object, draw: bool = True,
+        cache: Path | None = None,
+    ) -> dict:
         inputs: PlanInputs = prepared.inputs  # type: ignore[assignment]
         figures: PlanFigures = prepared.figures  # type: ignore[assignment]
         return plan_context(inputs, figures, ledger)

@@ -45,7 +45,10 @@ class SurveyFamily:
         figures = compute_report(inputs)
         return Prepared(inputs, figures, check_report(inputs, figures))
 
-    def context(self, document: str, prepared: Prepared, ledger: Ledger, template: object, draw: bool = True) -> dict:
+    def context(
+        self, document: str, prepared: Prepared, ledger: Ledger, template: object, draw: bool = True,
+        cache: Path | None = None,
+    ) -> dict:
         """The report's context; its charts are drawn together, once each, only when rendering.
 
         ``draw=False`` (a trial render by ``check``) places a blank image instead of each chart.
@@ -64,7 +67,7 @@ class SurveyFamily:
 
         context = survey_context(prepared.inputs, prepared.figures, ledger, make_image)  # type: ignore[arg-type]
         if template is not None:
-            drawn.update(draw_all(wanted) if draw else dict.fromkeys(wanted, BLANK_PNG))
+            drawn.update(draw_all(wanted, cache) if draw else dict.fromkeys(wanted, BLANK_PNG))
         return context
 
     def properties(self, document: str, prepared: Prepared) -> DocumentProperties:
