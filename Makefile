@@ -18,7 +18,7 @@ examples: $(STAMP)
 	$(BIN)/plangen build
 
 test: $(STAMP)
-	$(BIN)/ruff check generator tests tools
+	$(BIN)/ruff check generator tests tools benchmarks
 	$(BIN)/python -m pytest -q tests
 
 benchmark: $(STAMP)
