@@ -147,6 +147,28 @@ def _load_manifest(folder: Path) -> dict[str, str]:
         return {}
 
 
+def _stale(
+    documents: list[str], prints: dict[str, str], manifest: dict[str, str], out_folder: Path, force: bool
+) -> list[str]:
+    """Documents whose inputs, template or engine changed since they were written (or that are missing)."""
+    return [
+        doc
+        for doc in documents
+        if force or manifest.get(doc) != prints[doc] or not (out_folder / f"{doc}.docx").is_file()
+    ]
+
+
+def warm_up(sets: list[InputSet], out_root: Path, *, force: bool = False, templates: Path = DEFAULT_TEMPLATES) -> None:
+    """Before building several sets: start what their stale documents will need (e.g. chart processes),
+    so it gets ready while the first sets are read and rendered."""
+    for input_set in sets:
+        documents = [d for d in input_set.documents if input_set.template_for(d, templates).is_file()]
+        prints = {d: fingerprint(input_set, d, input_set.template_for(d, templates)) for d in documents}
+        out_folder = out_root / input_set.name
+        for doc in _stale(documents, prints, _load_manifest(out_folder), out_folder, force):
+            family_of(doc).warm_up()
+
+
 def build_set(
     input_set: InputSet,
     out_root: Path,
@@ -171,17 +193,15 @@ def build_set(
     if result.failed:
         return result
     prints = {doc: fingerprint(input_set, doc, template_paths[doc]) for doc in documents}
-    stale = [
-        doc
-        for doc in documents
-        if force or manifest.get(doc) != prints[doc] or not (out_folder / f"{doc}.docx").is_file()
-    ]
+    stale = _stale(documents, prints, manifest, out_folder, force)
     missing_pdf = [doc for doc in documents if pdf and doc not in stale and not (out_folder / f"{doc}.pdf").is_file()]
     for doc in documents:
         if doc not in stale:
             result.documents.append(DocumentResult(doc, out_folder / f"{doc}.docx", rebuilt=False))
     if not stale and not missing_pdf:
         return result
+    for doc in stale:
+        family_of(doc).warm_up()
     prepared = prepare_set(input_set, stale, result.problems) if stale else {}
     if result.failed:
         return result

@@ -98,18 +98,50 @@ def draw_all(specs: Sequence[ChartSpec], cache: Path | None = None) -> dict[Char
     return drawn
 
 
+class _Workers:
+    """Chart-drawing processes, started early so they import matplotlib while the build reads its inputs."""
+
+    def __init__(self) -> None:
+        self.pool = None
+
+    @staticmethod
+    def count() -> int:
+        import os
+
+        return min(os.cpu_count() or 1, 4)
+
+    def start(self) -> None:
+        if self.pool is not None or self.count() < 2:
+            return
+        import atexit
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.pool = ProcessPoolExecutor(self.count(), mp_context=multiprocessing.get_context("fork"))
+        for _ in range(self.count()):
+            self.pool.submit(_pyplot)  # each worker imports matplotlib now, in parallel with the build
+        atexit.register(self.stop)
+
+    def stop(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+WORKERS = _Workers()
+
+
+def start_workers() -> None:
+    """Start drawing processes ahead of need (a build that will draw many charts calls this first)."""
+    WORKERS.start()
+
+
 def _draw_many(specs: list[ChartSpec]) -> dict[ChartSpec, bytes]:
-    import os
-
-    workers = min(os.cpu_count() or 1, 4)
-    if len(specs) < PARALLEL_FROM or workers < 2:
+    if len(specs) < PARALLEL_FROM or WORKERS.count() < 2:
         return {spec: draw(spec) for spec in specs}
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        chunk = max(1, len(specs) // (workers * 4))
-        return dict(zip(specs, pool.map(draw, specs, chunksize=chunk), strict=True))
+    WORKERS.start()
+    chunk = max(1, len(specs) // (WORKERS.count() * 4))
+    return dict(zip(specs, WORKERS.pool.map(draw, specs, chunksize=chunk), strict=True))
 
 
 def _pyplot():
@@ -147,8 +179,9 @@ def _scale_colours(count: int) -> list[str]:
 
 def _png(figure) -> bytes:
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None}, bbox_inches=None,
-                   pil_kwargs={"compress_level": 1})  # the .docx zip compresses again
+    figure.savefig(
+        buffer, format="png", dpi=DPI, metadata={"Software": None}, bbox_inches=None, pil_kwargs={"compress_level": 1}
+    )  # the .docx zip compresses again
     import matplotlib.pyplot as plt
 
     plt.close(figure)

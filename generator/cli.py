@@ -146,7 +146,7 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
     """Bygg dokumenten för indatamängderna SETS (standard: alla under inputs/)."""
     reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
-        from generator.build import build_set
+        from generator.build import build_set, warm_up
         from generator.progress import BuildProgress
 
         failed = False
@@ -158,6 +158,7 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
             bar.step(message)
 
         results = []
+        warm_up(chosen, out_dir, force=force)
         try:
             for input_set in chosen:
                 results.append(build_set(input_set, out_dir, force=force, pdf=pdf, progress=progress))

@@ -66,9 +66,7 @@ def median_summary(values: Sequence[Decimal]) -> Summary:
     return Summary(statistics.median(values), min(values), max(values))
 
 
-def aggregate(
-    question: Question, answers: Sequence[tuple[str, object]], years: Sequence[int] | None = None
-) -> Result:
+def aggregate(question: Question, answers: Sequence[tuple[str, object]], years: Sequence[int] | None = None) -> Result:
     """``answers`` are (municipality, typed answer) of those who answered.
 
     ``years`` fixes the rows of a year question (so each cluster lists the years of the whole programme).

@@ -89,7 +89,7 @@ def _part(year: int, part: BudgetPart, ledger: Ledger) -> dict:
                 "kommentar": _comment(line.comment, line.status),
                 "status": line.status or "",
                 "granska": line.status == REVIEW_STATUS,
-            "bakgrund": REVIEW_FILL if line.status == REVIEW_STATUS else "auto",
+                "bakgrund": REVIEW_FILL if line.status == REVIEW_STATUS else "auto",
             }
             for line in group.lines
         ]

@@ -27,11 +27,19 @@ class Prepared:
 class Family(Protocol):
     documents: tuple[str, ...]
 
+    def warm_up(self) -> None:
+        """Called before a build that will render: start anything slow that rendering needs later."""
+
     def prepare(self, folder: Path, documents: list[str], problems: Problems) -> Prepared | None:
         """Read, validate, compute and cross-check; None when errors were found."""
 
     def context(
-        self, document: str, prepared: Prepared, ledger: Ledger, template: object, draw: bool = True,
+        self,
+        document: str,
+        prepared: Prepared,
+        ledger: Ledger,
+        template: object,
+        draw: bool = True,
         cache: Path | None = None,
     ) -> dict:
         """The render context of ``document``; ``template`` is the docxtpl template (for images).

@@ -18,6 +18,9 @@ from generator.records.plan import read_plan_inputs
 class PlanFamily:
     documents = ("verksamhetsplan", "budget")
 
+    def warm_up(self) -> None:
+        """Nothing to start ahead: the plan and budget have no charts."""
+
     def prepare(self, folder: Path, documents: list[str], problems: Problems) -> Prepared | None:
         inputs = read_plan_inputs(folder, problems)
         if not inputs.has_plan:
@@ -34,7 +37,12 @@ class PlanFamily:
         return Prepared(inputs, figures, check_plan(inputs, figures.budgets, figures.fees))
 
     def context(
-        self, document: str, prepared: Prepared, ledger: Ledger, template: object, draw: bool = True,
+        self,
+        document: str,
+        prepared: Prepared,
+        ledger: Ledger,
+        template: object,
+        draw: bool = True,
         cache: Path | None = None,
     ) -> dict:
         inputs: PlanInputs = prepared.inputs  # type: ignore[assignment]

@@ -36,6 +36,12 @@ BLANK_PNG = _blank_png()
 class SurveyFamily:
     documents = ("slutrapport",)
 
+    def warm_up(self) -> None:
+        """About to render: let chart processes import matplotlib while the workbook is read."""
+        from generator.charts import start_workers
+
+        start_workers()
+
     def prepare(self, folder: Path, documents: list[str], problems: Problems) -> Prepared | None:
         inputs = read_survey_inputs(folder, problems)
         if not problems.errors and not inputs.municipalities:
@@ -46,7 +52,12 @@ class SurveyFamily:
         return Prepared(inputs, figures, check_report(inputs, figures))
 
     def context(
-        self, document: str, prepared: Prepared, ledger: Ledger, template: object, draw: bool = True,
+        self,
+        document: str,
+        prepared: Prepared,
+        ledger: Ledger,
+        template: object,
+        draw: bool = True,
         cache: Path | None = None,
     ) -> dict:
         """The report's context; its charts are drawn together, once each, only when rendering.
