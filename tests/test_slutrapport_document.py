@@ -140,3 +140,11 @@ def test_check_reports_the_seed_inconsistency():
         f"varning: {SET}/slutrapport.xlsx › Kommuner › B55: Vingåker står i två kluster: Dalarna/Gävleborg (A21) "
         "och Värmland/Bergslagen; kommunen räknas en gång i totalen och i båda klustren"
     ]
+
+
+def test_table_of_contents_lists_the_chapters_before_any_update(report: Path):
+    lines = document_lines(report)
+    start = lines.index("Innehåll")
+    listed = lines[start + 1:start + 8]
+    assert listed[:4] == ["Förord", "Sammanfattning", "Uppdraget", "Bakgrund"]
+    assert "Bilaga 2. Enkätsvar i sammandrag" in lines[start:start + 40]

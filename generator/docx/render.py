@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.docx.contents import fill_table_of_contents
 from generator.docx.environment import template_environment
 from generator.docx.package import normalise_package, order_cell_properties, set_core_properties
 from generator.problems import TemplateFailure
@@ -93,6 +94,7 @@ def render_document(
     except (TemplateError, TypeError, ValueError, AttributeError) as exc:
         raise TemplateFailure(name, _explain(exc) + paragraph_at(template, _template_line(exc))) from exc
     order_cell_properties(template.docx)
+    fill_table_of_contents(template.docx)
     set_core_properties(
         template.docx,
         title=properties.title,
