@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import docx
-from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Pt, RGBColor
@@ -716,7 +715,6 @@ def save(document, name: str) -> None:
 
 
 if __name__ == "__main__":
-    _ = WD_SECTION, WD_ALIGN_PARAGRAPH
     save(verksamhetsplan(), "verksamhetsplan.docx")
     save(budget(), "budget.docx")
     save(slutrapport(), "slutrapport.docx")
