@@ -11,7 +11,14 @@ from pathlib import Path
 
 from generator import __version__
 from generator.families import Prepared, family_of
-from generator.figures_file import FigureChange, compare_figures, ledger_json, load_figures, sidecar_path
+from generator.figures_file import (
+    FigureChange,
+    compare_figures,
+    figures_json,
+    ledger_figures,
+    load_figures,
+    sidecar_path,
+)
 from generator.inputset import DEFAULT_TEMPLATES, DOCUMENT_WORKBOOKS, InputSet
 from generator.ledger import Ledger
 from generator.output import remove_stale_temporaries, write_all_atomically
@@ -223,10 +230,10 @@ def build_set(
             result.problems.error(Place(exc.template), exc.message)
             continue
         path = out_folder / f"{doc}.docx"
-        new_figures = json.loads(ledger_json(doc, ledger))["figures"]
+        new_figures = ledger_figures(ledger)
         old_figures = load_figures(sidecar_path(path))
         files[path] = data
-        files[sidecar_path(path)] = ledger_json(doc, ledger)
+        files[sidecar_path(path)] = figures_json(doc, new_figures)
         rendered.append(
             DocumentResult(
                 doc, path, rebuilt=True, changes=compare_figures(old_figures, new_figures), first_build=not old_figures

@@ -13,8 +13,13 @@ def sidecar_path(document_path: Path) -> Path:
     return document_path.with_suffix(".figures.json")
 
 
-def ledger_json(document: str, ledger: Ledger) -> bytes:
-    data = {"document": document, "figures": {label: fig.as_json() for label, fig in ledger.figures.items()}}
+def ledger_figures(ledger: Ledger) -> dict[str, dict]:
+    """The figures as the sidecar stores them (and as :func:`compare_figures` compares them)."""
+    return {label: fig.as_json() for label, fig in ledger.figures.items()}
+
+
+def figures_json(document: str, figures: dict[str, dict]) -> bytes:
+    data = {"document": document, "figures": figures}
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
 
 

@@ -7,10 +7,12 @@ comma (``0,20``), percent as ``88 %`` and dates as ``26 juni 2008``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 
+from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal, get_minus_sign_symbol
+from babel.numbers import get_minus_sign_symbol, parse_pattern
 
 from generator.compute.rounding import half_up
 from generator.schema.types import YearMonth
@@ -18,10 +20,26 @@ from generator.schema.types import YearMonth
 LOCALE = "sv_SE"
 
 
+@functools.cache
+def _pattern(pattern: str):
+    """A Babel number pattern, parsed once (parsing costs more than applying it)."""
+    return parse_pattern(pattern)
+
+
+@functools.cache
+def _locale() -> Locale:
+    return Locale.parse(LOCALE)
+
+
+@functools.cache
+def _minus() -> str:
+    return get_minus_sign_symbol(LOCALE)
+
+
 def _decimal(value: Decimal, pattern: str) -> str:
     """Babel with the locale's own minus sign (U+2212 in Swedish), which explicit patterns drop."""
-    text = format_decimal(value, format=pattern, locale=LOCALE)
-    return get_minus_sign_symbol(LOCALE) + text[1:] if text.startswith("-") else text
+    text = _pattern(pattern).apply(value, _locale())
+    return _minus() + text[1:] if text.startswith("-") else text
 
 
 def kronor(value: Decimal | int | float | None) -> str:
