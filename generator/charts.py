@@ -7,6 +7,7 @@ imported here only, so the command line starts fast.
 
 from __future__ import annotations
 
+import functools
 import io
 import textwrap
 from collections.abc import Sequence
@@ -65,14 +66,22 @@ def draw(spec: ChartSpec) -> bytes:
 
 
 def chart_key(spec: ChartSpec) -> str:
-    """A name for a chart's PNG that changes whenever the PNG could: its data, plangen, matplotlib."""
+    """A name for a chart's PNG that changes whenever the PNG could: its data, this code, matplotlib."""
     import hashlib
     from importlib.metadata import version
 
     from generator import __version__
 
-    text = f"{__version__}|{version('matplotlib')}|{DPI}|{WIDTH_IN}|{spec!r}"
+    text = f"{__version__}|{_drawing_code()}|{version('matplotlib')}|{DPI}|{WIDTH_IN}|{spec!r}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@functools.cache
+def _drawing_code() -> str:
+    """A hash of this module: a change to how charts are drawn invalidates every cached chart."""
+    import hashlib
+
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 def draw_all(specs: Sequence[ChartSpec], cache: Path | None = None) -> dict[ChartSpec, bytes]:
@@ -249,7 +258,7 @@ def bar_chart(spec: ChartSpec) -> bytes:
         axis.set_xlabel(value_axis)
         axis.xaxis.grid(True, color="#DDDDDD", linewidth=0.6)
     else:
-        longest_word = max((len(word) for c in categories for word in c.split()), default=0)
+        longest_word = max((len(word) for c in categories for word in c.split(" ")), default=0)  # not at NBSP
         if longest_word > wrap:  # would overlap its neighbours: slant the labels instead
             labels = [_wrap(c, 24) for c in categories]
             axis.set_xticks(positions, labels, fontsize=8, rotation=35, ha="right", rotation_mode="anchor")

@@ -170,3 +170,14 @@ def test_init_then_fill_then_build(tmp_path: Path):
     summary = next(t for t in table_rows(out / folder.name / "budget.docx") if t[0][0] == "År")
     assert summary[1] == ["2025", f"400{NBSP}000", f"400{NBSP}000", "0"]
     assert run("init", str(folder)).exit_code == 1  # never over an existing set
+
+
+def test_cached_charts_give_the_same_document(tmp_path: Path):
+    out = tmp_path / "out"
+    _build(EXAMPLES, out, "uthallig-kommun-etapp2")
+    report = out / "uthallig-kommun-etapp2" / "slutrapport.docx"
+    drawn = report.read_bytes()
+    cached = sorted((out / ".cache" / "charts").glob("*.png"))
+    assert len(cached) >= 15
+    _build(EXAMPLES, out, "--force", "uthallig-kommun-etapp2")  # every chart now comes from the cache
+    assert report.read_bytes() == drawn
