@@ -2,38 +2,14 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
-from tests.helpers import NBSP, budget_row, document_lines, run, table_rows, write_plan_set
+from tests.helpers import NBSP, document_lines, run, table_rows
+from tests.other_sets import write_other_organisation
 
 
 def test_other_organisation_renders_with_every_total_recomputed(tmp_path: Path):
-    rows = [
-        budget_row(2021, "Utgifter", "Samordnare", 610000, group="Personal"),
-        budget_row(2021, "Utgifter", "Kommunikatör, halvtid", 290500, group="Personal"),
-        budget_row(2021, "Utgifter", "Lokaler & IT <delat>", 84250, group="Drift"),
-        budget_row(2021, "Utgifter", "Summa", 999999, group="Drift"),  # a wrong stated total
-        budget_row(2021, "Inkomster", "Medlemsavgifter", 70000),
-        budget_row(2021, "Inkomster", "Regionbidrag", 900000, Status="beslutat"),
-        budget_row(2022, "Utgifter", "Samordnare", 625000, group="Personal"),
-        budget_row(2022, "Inkomster", "Medlemsavgifter", 60001),
-        budget_row(2022, "Inkomster", "Regionbidrag", 600000, Status="ansökt", Kommentar="Svar i mars."),
-        budget_row(2023, "Utgifter", "Avveckling", 10000),
-        budget_row(2023, "Inkomster", "Överskott från 2022", 10000),
-    ]
-    members = [
-        {"Kommun": "Kiruna", "Invånare": 22423, "Status": "Medlem"},
-        {"Kommun": "Gällivare", "Invånare": 17559, "Status": "Medlem"},
-        {"Kommun": "Pajala", "Invånare": 6043, "Status": "Ny"},
-        {"Kommun": "Arjeplog", "Invånare": 2718, "Status": "Avböjt"},
-    ]
-    folder = write_plan_set(
-        tmp_path / "inputs" / "norr-2021-2023",
-        budget_rows=rows,
-        members=members,
-        fee={"Fast avgift": 5000, "Per invånare": Decimal("0.5"), "År": 2022},
-    )
+    folder = write_other_organisation(tmp_path / "inputs")
     out = tmp_path / "out"
     result = run("build", "--inputs", str(folder.parent), "--out", str(out))
     assert result.exit_code == 0, result.stderr

@@ -1,0 +1,105 @@
+"""Another organisation's and another programme's workbooks, shared by the tests that build them.
+
+Everything differs from the examples: years, groups, members, fee rule, municipalities, clusters and
+questions; names carry ``&`` and ``<`` to prove escaping.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from tests.helpers import budget_row, write_plan_set, write_survey_set
+
+ORGANISATION = "norr-2021-2023"
+PROGRAMME = "energilyftet"
+
+BUDGET_ROWS = [
+    budget_row(2021, "Utgifter", "Samordnare", 610000, group="Personal"),
+    budget_row(2021, "Utgifter", "Kommunikatör, halvtid", 290500, group="Personal"),
+    budget_row(2021, "Utgifter", "Lokaler & IT <delat>", 84250, group="Drift"),
+    budget_row(2021, "Utgifter", "Summa", 999999, group="Drift"),  # a wrong stated total
+    budget_row(2021, "Inkomster", "Medlemsavgifter", 70000),
+    budget_row(2021, "Inkomster", "Regionbidrag", 900000, Status="beslutat"),
+    budget_row(2022, "Utgifter", "Samordnare", 625000, group="Personal"),
+    budget_row(2022, "Inkomster", "Medlemsavgifter", 60001),
+    budget_row(2022, "Inkomster", "Regionbidrag", 600000, Status="ansökt", Kommentar="Svar i mars."),
+    budget_row(2023, "Utgifter", "Avveckling", 10000),
+    budget_row(2023, "Inkomster", "Överskott från 2022", 10000),
+]
+MEMBERS = [
+    {"Kommun": "Kiruna", "Invånare": 22423, "Status": "Medlem"},
+    {"Kommun": "Gällivare", "Invånare": 17559, "Status": "Medlem"},
+    {"Kommun": "Pajala", "Invånare": 6043, "Status": "Ny"},
+    {"Kommun": "Övertorneå", "Invånare": 4420, "Status": "Intresserad", "Kommentar": "Beslut i höst."},
+    {"Kommun": "Arjeplog", "Invånare": 2718, "Status": "Avböjt"},
+]
+FEE = {"Fast avgift": 5000, "Per invånare": Decimal("0.5"), "År": 2022}
+GOALS = ["Halvera utsläppen till 2030.", "Alla skolor ska ha solel & laddplatser."]
+
+QUESTIONS = [
+    {
+        "Id": "Q1",
+        "Fråga": "Har kommunen en energiplan?",
+        "Typ": "val",
+        "Alternativ": "Ja;Nej;Vet ej",
+        "Diagram": "cirkel",
+        "Per kluster": "ja",
+        "Avsnitt": "Kommunernas arbete",
+    },
+    {
+        "Id": "Q2",
+        "Fråga": "Vilka åtgärder har genomförts?",
+        "Typ": "flerval",
+        "Alternativ": "LED;Solel;Cykel",
+        "Diagram": "liggande stapel",
+        "Per kluster": "nej",
+        "Avsnitt": "Resultat",
+    },
+    {"Id": "Q3", "Fråga": "Timmar per vecka?", "Typ": "tal", "Diagram": "stapel", "Per kluster": "nej"},
+    {"Id": "Q4", "Fråga": "När antogs planen?", "Typ": "år", "Diagram": "tabell", "Per kluster": "nej"},
+    {
+        "Id": "Q5",
+        "Fråga": "Hur nöjd är kommunen?",
+        "Typ": "skala",
+        "Alternativ": "Lite;Ganska;Mycket",
+        "Diagram": "stapel",
+        "Per kluster": "ja",
+        "Avsnitt": "Kluster",
+    },
+    {"Id": "Q6", "Fråga": "Bästa exemplet?", "Typ": "text", "Diagram": "ingen", "Per kluster": "nej"},
+]
+MUNICIPALITIES = [
+    {"Kommun": "Kiruna", "Kluster": "Fjäll", "Pilotlän": "nej", "Nestor": "ja", "Invånare": 22423},
+    {"Kommun": "Gällivare", "Kluster": "Fjäll", "Pilotlän": "nej", "Nestor": "nej", "Invånare": 17559},
+    {"Kommun": "Luleå", "Kluster": "Kust", "Pilotlän": "ja", "Nestor": "nej", "Invånare": 79000},
+    {"Kommun": "Piteå", "Kluster": "Kust", "Pilotlän": "ja", "Nestor": "nej", "Invånare": 42000},
+    {"Kommun": "Boden", "Kluster": "Kust", "Pilotlän": "nej", "Nestor": "nej", "Invånare": 28000},
+]
+ANSWERS = [
+    {"Kommun": "Kiruna", "Q1": "Ja", "Q2": "LED;Solel", "Q3": 4, "Q4": 2020, "Q5": "Mycket", "Q6": "Solel & LED"},
+    {"Kommun": "Gällivare", "Q1": "Nej", "Q2": "LED", "Q3": 10, "Q4": 2021, "Q5": "Ganska"},
+    {"Kommun": "Luleå", "Q1": "Ja", "Q2": "Cykel;LED", "Q3": 6, "Q4": 2020, "Q5": "Mycket", "Q6": "Cykelvägar <3"},
+    {"Kommun": "Piteå", "Q1": "Vet ej", "Q3": 3.5, "Q5": "Lite"},
+]
+ENERGY = [
+    {"Kommun": "Kiruna", "Kategori": "El", "Ökat": 10, "Minskat": 250.25},
+    {"Kommun": "Luleå", "Kategori": "El", "Ökat": 0, "Minskat": 100},
+]
+RESEARCH = [{"År": 2020, "Projektmedel": 250000}, {"År": 2021, "Projektmedel": 125000}]
+
+
+def write_other_organisation(inputs: Path) -> Path:
+    return write_plan_set(inputs / ORGANISATION, budget_rows=BUDGET_ROWS, members=MEMBERS, fee=FEE, goals=GOALS)
+
+
+def write_other_programme(inputs: Path, **changes) -> Path:
+    """The programme's set; ``changes`` replace any of questions, answers, municipalities, energy, research."""
+    data = {
+        "questions": QUESTIONS,
+        "answers": ANSWERS,
+        "municipalities": MUNICIPALITIES,
+        "energy": ENERGY,
+        "research": RESEARCH,
+    } | changes
+    return write_survey_set(inputs / changes.pop("name", PROGRAMME), **{k: v for k, v in data.items() if k != "name"})
