@@ -254,97 +254,83 @@ class _Presenter:
         )
 
     def _chart(self, result: QuestionResult) -> tuple[charts.ChartSpec, str]:
+        """The chart of a question and its alt text, which carries every value the chart shows."""
         question, overall = result.question, result.overall
-        kind = question.chart
-        name = CHART_NAMES[kind]
-        horizontal = kind == "liggande stapel"
-        if result.by_cluster and question.type != "tal":
-            series = [
-                charts.Series(
-                    alt,
-                    tuple(
-                        float(next(c.share for c in r.counts if c.label == alt) or 0)
-                        for cl, r in result.by_cluster
-                        if r.answered
-                    ),
-                )
-                for alt in [c.label for c in overall.counts]
-            ]
-            labels = [f"{c} (n={r.answered})" for c, r in result.by_cluster if r.answered]
-            spec = charts.bar_spec(
-                labels,
-                series,
-                horizontal=True,
-                stacked=question.type != "flerval",
-                ordered=question.type == "skala",
-                value_axis="Andel av dem som svarat i klustret (%)",
-            )
-            parts = "; ".join(
-                f"{c}: " + ", ".join(f"{x.label} {format_percent(x.share)}" for x in r.counts)
-                for c, r in result.by_cluster
-                if r.answered
-            )
-            alt = f"{name} per kluster: {question.text} {parts}. {answered_text(overall.answered)}."
-            return spec, alt
-        if question.type == "tal":
-            if result.by_cluster:
-                pairs = [(c, r.summary.median) for c, r in result.by_cluster if r.summary and r.summary.median]
-                labels, values = [c for c, _ in pairs], [float(v) for _, v in pairs]
-                spec = charts.bar_spec(
-                    labels, [charts.Series("Median", tuple(values))], horizontal=True, unit="", value_axis="Median"
-                )
-                alt = (
-                    f"{name}: {question.text} Median per kluster: "
-                    + "; ".join(f"{c} {plain_number(v)}" for c, v in pairs)
-                    + f". {answered_text(overall.answered)}."
-                )
-                return spec, alt
-            labels, counts = histogram(overall.values)
-            spec = charts.bar_spec(
-                labels,
-                [charts.Series("Antal", tuple(float(c) for c in counts))],
-                horizontal=horizontal,
-                unit="",
-                value_axis="Antal kommuner",
-            )
-            alt = (
-                f"{name}: {question.text} Antal kommuner per svarsintervall: "
-                + "; ".join(f"{label}: {count}" for label, count in zip(labels, counts, strict=True))
-                + f". {answered_text(overall.answered)}."
-            )
-            return spec, alt
-        labels = [c.label for c in overall.counts]
-        if question.type == "år":
-            values = [float(c.count) for c in overall.counts]
-            spec = charts.bar_spec(
-                labels,
-                [charts.Series("Antal", tuple(values))],
-                horizontal=horizontal,
-                unit="",
-                value_axis="Antal kommuner",
-            )
-            alt = (
-                f"{name}: {question.text} "
-                + "; ".join(f"{c.label}: {c.count}" for c in overall.counts)
-                + f". {answered_text(overall.answered)}."
-            )
-            return spec, alt
-        shares = [float(c.share or 0) for c in overall.counts]
-        if kind == "cirkel":
-            spec = charts.pie_spec(labels, shares)
-        else:
-            spec = charts.bar_spec(
-                labels,
-                [charts.Series("Andel", tuple(shares))],
-                horizontal=horizontal,
-                value_axis="Andel av dem som svarat (%)",
-            )
+        spec, what, items = _chart_data(result, horizontal=question.chart == "liggande stapel")
         alt = (
-            f"{name}: {question.text} "
-            + "; ".join(f"{c.label} {format_percent(c.share)}" for c in overall.counts)
+            f"{CHART_NAMES[question.chart]}{what}: {question.text} "
+            + "; ".join(items)
             + f". {answered_text(overall.answered)}."
         )
         return spec, alt
+
+
+def _count_bars(labels: list[str], counts: list[int], horizontal: bool) -> charts.ChartSpec:
+    return charts.bar_spec(
+        labels,
+        [charts.Series("Antal", tuple(float(c) for c in counts))],
+        horizontal=horizontal,
+        unit="",
+        value_axis="Antal kommuner",
+    )
+
+
+def _chart_data(result: QuestionResult, horizontal: bool) -> tuple[charts.ChartSpec, str, list[str]]:
+    """(chart, what it shows beyond its kind, one text per value) for a question's result."""
+    question, overall = result.question, result.overall
+    answered_clusters = [(c, r) for c, r in result.by_cluster if r.answered]
+    if answered_clusters and question.type != "tal":
+        series = [
+            charts.Series(
+                alternative,
+                tuple(
+                    float(next((c.share for c in r.counts if c.label == alternative), 0) or 0)
+                    for _, r in answered_clusters
+                ),
+            )
+            for alternative in [c.label for c in overall.counts]
+        ]
+        spec = charts.bar_spec(
+            [f"{c} (n={r.answered})" for c, r in answered_clusters],
+            series,
+            horizontal=True,
+            stacked=question.type != "flerval",
+            ordered=question.type == "skala",
+            value_axis="Andel av dem som svarat i klustret (%)",
+        )
+        items = [
+            f"{c}: " + ", ".join(f"{x.label} {format_percent(x.share)}" for x in r.counts) for c, r in answered_clusters
+        ]
+        return spec, " per kluster", items
+    if question.type == "tal" and result.by_cluster:
+        pairs = [(c, r.summary.median) for c, r in result.by_cluster if r.summary and r.summary.median is not None]
+        spec = charts.bar_spec(
+            [c for c, _ in pairs],
+            [charts.Series("Median", tuple(float(v) for _, v in pairs))],
+            horizontal=True,
+            unit="",
+            value_axis="Median",
+        )
+        return spec, ", median per kluster", [f"{c} {plain_number(v)}" for c, v in pairs]
+    if question.type == "tal":
+        labels, counts = histogram(overall.values)
+        items = [f"{label}: {count}" for label, count in zip(labels, counts, strict=True)]
+        return _count_bars(labels, counts, horizontal), ", antal kommuner per svarsintervall", items
+    labels = [c.label for c in overall.counts]
+    if question.type == "år":
+        counts = [c.count for c in overall.counts]
+        return _count_bars(labels, counts, horizontal), "", [f"{c.label}: {c.count}" for c in overall.counts]
+    shares = [float(c.share or 0) for c in overall.counts]
+    if question.chart == "cirkel":
+        spec = charts.pie_spec(labels, shares)
+    else:
+        spec = charts.bar_spec(
+            labels,
+            [charts.Series("Andel", tuple(shares))],
+            horizontal=horizontal,
+            value_axis="Andel av dem som svarat (%)",
+        )
+    return spec, "", [f"{c.label} {format_percent(c.share)}" for c in overall.counts]
 
 
 def histogram(values: tuple[Decimal, ...]) -> tuple[list[str], list[int]]:
