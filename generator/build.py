@@ -250,8 +250,13 @@ def build_set(
         files.update(_pdfs(docx_files, result.problems))
     new_manifest = {doc: prints[doc] for doc in documents if doc in manifest or doc in stale}
     files[out_folder / MANIFEST] = (json.dumps(new_manifest, indent=1, sort_keys=True) + "\n").encode()
-    remove_stale_temporaries(out_folder)
-    write_all_atomically(files)
+    try:
+        remove_stale_temporaries(out_folder)
+        write_all_atomically(files)
+    except OSError as exc:
+        where = exc.filename or out_folder
+        result.problems.error(None, f"kan inte skriva till {where}: {exc.strerror or exc}; inget dokument ändrades")
+        return result
     result.documents.extend(rendered)
     result.documents.sort(key=lambda d: list(DOCUMENT_WORKBOOKS).index(d.document))
     return result

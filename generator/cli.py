@@ -25,10 +25,15 @@ class Reporter:
 
     def problems(self, set_name: str, problems) -> None:
         for problem in problems.errors:
-            click.secho(f"fel: {set_name}/{problem}", fg="red", err=True)
+            click.secho(f"fel: {self.where(set_name, problem)}", fg="red", err=True)
         if not self.quiet:
             for problem in problems.warnings:
-                click.secho(f"varning: {set_name}/{problem}", fg="yellow", err=True)
+                click.secho(f"varning: {self.where(set_name, problem)}", fg="yellow", err=True)
+
+    @staticmethod
+    def where(set_name: str, problem) -> str:
+        """``set/file › sheet › cell: message``, or ``set: message`` for a problem without a place."""
+        return f"{set_name}/{problem}" if problem.place else f"{set_name}: {problem}"
 
     def info(self, text: str, **style) -> None:
         if not self.quiet:

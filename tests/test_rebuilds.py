@@ -181,3 +181,14 @@ def test_cached_charts_give_the_same_document(tmp_path: Path):
     assert len(cached) >= 15
     _build(EXAMPLES, out, "--force", "uthallig-kommun-etapp2")  # every chart now comes from the cache
     assert report.read_bytes() == drawn
+
+
+def test_unwritable_output_is_one_clear_error(tmp_path: Path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / SET).write_text("en fil där mappen ska ligga\n", encoding="utf-8")
+    result = run("build", "--inputs", str(EXAMPLES), "--out", str(out), SET)
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("fel:")]
+    assert len(errors) == 1 and errors[0].startswith(f"fel: {SET}: kan inte skriva till "), errors
+    assert "Traceback" not in result.stderr
