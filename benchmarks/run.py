@@ -231,8 +231,16 @@ def bench_examples(report: Report, plangen: Path, tmp: Path, runs: int, fast_run
     report.check(scenario, _median(children), TARGET_FULL_BUILD_S, "s", _runs(children))
     report.add("   peak memory", _memory(children))
 
-    progress(f"2. no-change rebuild, {fast_runs} runs")
+    progress(f"1b. full build again into the same folder (charts from the cache), {runs} runs")
     out = full / "run-0"
+    children = repeat([plangen, "-q", "build", "--force", "--out", out, "--inputs", EXAMPLES], runs)
+    scenario = "1b. Full build, --force, charts cached by earlier build"
+    if children[-1].returncode != 0:
+        report.fail(scenario, children[-1])
+        return
+    report.check(scenario, _median(children), TARGET_FULL_BUILD_S, "s", _runs(children))
+
+    progress(f"2. no-change rebuild, {fast_runs} runs")
     children = repeat([plangen, "build", "--out", out, "--inputs", EXAMPLES], fast_runs)
     scenario = "2. No-change rebuild (second plangen build)"
     if children[-1].returncode != 0:

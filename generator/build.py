@@ -165,15 +165,22 @@ def _stale(
     ]
 
 
+def _outdated(input_set: InputSet, out_root: Path, force: bool, templates: Path) -> list[tuple[str, bool]]:
+    """(document, its inputs changed) for each document a build of the set would write."""
+    documents = [d for d in input_set.documents if input_set.template_for(d, templates).is_file()]
+    prints = {d: fingerprint(input_set, d, input_set.template_for(d, templates)) for d in documents}
+    out_folder = out_root / input_set.name
+    manifest = _load_manifest(out_folder)
+    return [(doc, manifest.get(doc) != prints[doc]) for doc in _stale(documents, prints, manifest, out_folder, force)]
+
+
 def warm_up(sets: list[InputSet], out_root: Path, *, force: bool = False, templates: Path = DEFAULT_TEMPLATES) -> None:
     """Before building several sets: start what their stale documents will need (e.g. chart processes),
     so it gets ready while the first sets are read and rendered."""
     for input_set in sets:
-        documents = [d for d in input_set.documents if input_set.template_for(d, templates).is_file()]
-        prints = {d: fingerprint(input_set, d, input_set.template_for(d, templates)) for d in documents}
-        out_folder = out_root / input_set.name
-        for doc in _stale(documents, prints, _load_manifest(out_folder), out_folder, force):
-            family_of(doc).warm_up()
+        for doc, changed in _outdated(input_set, out_root, force, templates):
+            if changed:  # unchanged inputs rebuilt by --force find their charts cached
+                family_of(doc).warm_up()
 
 
 def build_set(
@@ -207,8 +214,6 @@ def build_set(
             result.documents.append(DocumentResult(doc, out_folder / f"{doc}.docx", rebuilt=False))
     if not stale and not missing_pdf:
         return result
-    for doc in stale:
-        family_of(doc).warm_up()
     prepared = prepare_set(input_set, stale, result.problems) if stale else {}
     if result.failed:
         return result
@@ -260,3 +265,53 @@ def build_set(
     result.documents.extend(rendered)
     result.documents.sort(key=lambda d: list(DOCUMENT_WORKBOOKS).index(d.document))
     return result
+
+
+def build_sets(
+    sets: list[InputSet],
+    out_root: Path,
+    *,
+    force: bool = False,
+    pdf: bool = False,
+    progress: Callable[[str], None] = lambda _: None,
+    finished: Callable[[InputSet], None] = lambda _: None,
+) -> list[SetResult]:
+    """Build several sets: side by side in worker processes when there are cores for it (sets share
+    nothing), else one after the other. Results come back in the order of ``sets``."""
+    import os
+
+    busy = [s for s in sets if _outdated(s, out_root, force, DEFAULT_TEMPLATES)]
+    workers = min(len(busy), os.cpu_count() or 1)
+    if workers < 2 or pdf:  # nothing to share out, or LibreOffice conversions, which run one at a time
+        warm_up(sets, out_root, force=force)
+        results = []
+        for input_set in sets:
+            results.append(build_set(input_set, out_root, force=force, pdf=pdf, progress=progress))
+            finished(input_set)
+        return results
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=_fresh_worker
+    ) as pool:
+        futures = [pool.submit(_build_in_worker, input_set, out_root, force) for input_set in sets]
+        results = []
+        for input_set, future in zip(sets, futures, strict=True):
+            results.append(future.result())
+            finished(input_set)
+    return results
+
+
+def _fresh_worker() -> None:
+    """A set worker draws its charts itself: the cores already build sets side by side, and forking
+    chart processes from a worker process can deadlock on locks it inherited."""
+    from generator import charts
+
+    charts.WORKERS.pool = None
+    charts.WORKERS.allowed = False
+
+
+def _build_in_worker(input_set: InputSet, out_root: Path, force: bool) -> SetResult:
+    warm_up([input_set], out_root, force=force)
+    return build_set(input_set, out_root, force=force)

@@ -112,6 +112,8 @@ class _Workers:
 
     def __init__(self) -> None:
         self.pool = None
+        self.allowed = True
+        """False in a process that is itself a worker: forking from it could deadlock on inherited locks."""
 
     @staticmethod
     def count() -> int:
@@ -120,7 +122,7 @@ class _Workers:
         return min(os.cpu_count() or 1, 4)
 
     def start(self) -> None:
-        if self.pool is not None or self.count() < 2:
+        if self.pool is not None or not self.allowed or self.count() < 2:
             return
         import atexit
         import multiprocessing
@@ -146,7 +148,7 @@ def start_workers() -> None:
 
 
 def _draw_many(specs: list[ChartSpec]) -> dict[ChartSpec, bytes]:
-    if len(specs) < PARALLEL_FROM or WORKERS.count() < 2:
+    if len(specs) < PARALLEL_FROM or WORKERS.count() < 2 or not WORKERS.allowed:
         return {spec: draw(spec) for spec in specs}
     WORKERS.start()
     chunk = max(1, len(specs) // (WORKERS.count() * 4))

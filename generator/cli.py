@@ -151,7 +151,7 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
     """Bygg dokumenten för indatamängderna SETS (standard: alla under inputs/)."""
     reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
-        from generator.build import build_set, warm_up
+        from generator.build import build_sets
         from generator.progress import BuildProgress
 
         failed = False
@@ -162,12 +162,15 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
             reporter.detail(message)
             bar.step(message)
 
-        results = []
-        warm_up(chosen, out_dir, force=force)
         try:
-            for input_set in chosen:
-                results.append(build_set(input_set, out_dir, force=force, pdf=pdf, progress=progress))
-                bar.step(input_set.name, advance=len(input_set.documents))
+            results = build_sets(
+                chosen,
+                out_dir,
+                force=force,
+                pdf=pdf,
+                progress=progress,
+                finished=lambda done: bar.step(done.name, advance=len(done.documents)),
+            )
         finally:
             bar.close()
         for input_set, result in zip(chosen, results, strict=False):

@@ -127,3 +127,18 @@ def test_unknown_set_is_a_usage_error(tmp_path: Path):
     result = run("build", "--inputs", str(tmp_path), "finns-inte")
     assert result.exit_code == 2
     assert "finns-inte" in result.stderr
+
+
+def test_a_bad_set_does_not_stop_the_others(example_set: Path, tmp_path: Path):
+    from tests.other_sets import write_other_organisation
+
+    good = write_other_organisation(example_set.parent)
+    edit_workbook(example_set / "budget.xlsx", lambda b: b["Budget"].__setitem__("E3", "femtiotusen"))
+    out = tmp_path / "out"
+    result = run("build", "--inputs", str(example_set.parent), "--out", str(out))  # both sets, side by side
+    assert result.exit_code == 1
+    assert error_lines(result) == [
+        f"fel: {SET}/budget.xlsx › Budget › E3: väntade ett tal ≥ 0 (kr), fann texten ”femtiotusen”"
+    ]
+    assert (out / good.name / "budget.docx").is_file()
+    assert not (out / SET).exists()

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.docx.contents import fill_table_of_contents
 from generator.docx.environment import template_environment
 from generator.docx.package import normalise_package, order_cell_properties, set_core_properties
 from generator.problems import TemplateFailure
@@ -81,6 +80,8 @@ def render_document(
     """Render ``template_path``; ``build_context(template)`` gets the template to make images with."""
     from docxtpl import DocxTemplate
     from jinja2 import TemplateError
+
+    from generator.docx.contents import fill_table_of_contents
 
     name = template_path.name
     try:
