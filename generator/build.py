@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -109,9 +110,19 @@ def _no_workbooks_message() -> str:
     return f"mappen innehåller ingen av arbetsböckerna {names}"
 
 
-def fingerprint(input_set: InputSet, document: str, template: Path) -> str:
-    """What a document depends on: engine version, its template and every workbook of the set."""
+@functools.cache
+def engine_digest() -> str:
+    """plangen's version and code: an upgrade or a local change to the engine rebuilds every document."""
     digest = hashlib.sha256(f"plangen {__version__}\n".encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(input_set: InputSet, document: str, template: Path) -> str:
+    """What a document depends on: the engine, its template and every workbook of the set."""
+    digest = hashlib.sha256(engine_digest().encode())
     for path in [template, *input_set.workbooks()]:
         digest.update(path.name.encode() + b"\0")
         with path.open("rb") as stream:
