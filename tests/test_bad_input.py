@@ -142,3 +142,16 @@ def test_a_bad_set_does_not_stop_the_others(example_set: Path, tmp_path: Path):
     ]
     assert (out / good.name / "budget.docx").is_file()
     assert not (out / SET).exists()
+
+
+def test_data_left_below_a_long_blank_gap_is_reported(example_set: Path):
+
+    def hide_a_row(book):
+        sheet = book["Budget"]
+        for column, value in zip("ABDE", (2009, "Utgifter", "Gömd post", 1000), strict=True):
+            sheet[f"{column}2000"] = value
+
+    edit_workbook(example_set / "budget.xlsx", hide_a_row)
+    result = run("check", "--inputs", str(example_set.parent), SET)
+    assert (f"varning: {SET}/budget.xlsx › Budget › rad 2000: raden står efter minst 1\u00a0000 tomma rader och "
+            "läses inte; ta bort de tomma raderna ovanför den") in result.stderr.splitlines()

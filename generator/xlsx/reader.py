@@ -92,6 +92,8 @@ class _Workbook:
         self._formula_book = None
         self._has_formulas = _has_formulas(path)
         self._listed: list[str] | None = None
+        self.cut_off: dict[str, int] = {}
+        """Sheets whose reading stopped at a long run of blank rows, with the last row read."""
 
     @property
     def sheetnames(self) -> list[str]:
@@ -116,6 +118,7 @@ class _Workbook:
             formula_sheet.reset_dimensions()
             formula_rows = formula_sheet.iter_rows()
         blank_run = 0
+        last_data_row = 0
         for row in sheet.iter_rows():
             formulas = next(formula_rows, ()) if formula_rows is not None else ()
             cells = []
@@ -133,10 +136,32 @@ class _Workbook:
             if not cells or all(_is_blank(v) for _, v in values):
                 blank_run += 1
                 if blank_run >= BLANK_ROWS_BEFORE_END:
+                    self.cut_off[sheet_name] = last_data_row + blank_run
                     return
                 continue
             blank_run = 0
+            last_data_row = cells[0].row
             yield cells[0].row, values
+
+    def first_value_below(self, sheet_name: str, row: int) -> int | None:
+        """The first row below ``row`` that holds a value, found by scanning the sheet's XML.
+
+        Reading stops after a long run of blank (often only formatted) rows; this says whether data was
+        left behind them, without parsing every blank row.
+        """
+        part = getattr(self.book[sheet_name], "_worksheet_path", None)
+        if not part:
+            return None
+        value_cell = re.compile(rb'<c r="[A-Z]+(\d+)"[^>]*>(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)?<(?:v|is)>')
+        tail = b""
+        with zipfile.ZipFile(self.path) as archive, archive.open(part) as source:
+            while chunk := source.read(1 << 22):
+                window = tail + chunk
+                for match in value_cell.finditer(window):
+                    if int(match[1]) > row:
+                        return int(match[1])
+                tail = window[-300:]
+        return None
 
     def merged_ranges(self, sheet_name: str, row: int) -> list[str]:
         """Merged cell ranges that touch ``row`` (read-only openpyxl does not expose merges)."""
@@ -365,6 +390,14 @@ def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, p
             if not column.blank_ok and name in places and _is_blank(_raw_of(cells, places[name])):
                 problems.error(places[name], f"cellen är tom; väntade {column.type.expected} i kolumnen {name}")
         table.rows.append(Row(number, values, places, extra))
+    if actual in book.cut_off:
+        below = book.first_value_below(actual, book.cut_off[actual])
+        if below is not None:
+            problems.warning(
+                Place(place.file, place.sheet, f"rad {below}"),
+                f"raden står efter minst {BLANK_ROWS_BEFORE_END:,} tomma rader".replace(",", "\u00a0")
+                + " och läses inte; ta bort de tomma raderna ovanför den",
+            )
     _check_unique(table, problems)
     return table
 
