@@ -40,7 +40,7 @@ def read_plan_inputs(folder: Path, problems: Problems) -> PlanInputs:
 def _plan(data: WorkbookData, inputs: PlanInputs, problems: Problems) -> None:
     inputs.has_plan = True
     info = data.key_values.get("Uppgifter")
-    if info is not None and all(info.values.get(k.name) is not None for k in info.sheet.keys if k.required):
+    if info is not None and info.complete:
         v = info.values
         inputs.info = PlanInfo(
             organisation=v["Organisation"],
@@ -124,7 +124,7 @@ def _members(data: WorkbookData, inputs: PlanInputs, problems: Problems) -> None
             Member(v["Kommun"], population, v["Status"], v.get("Kommentar") or None, Sources(dict(row.places)))
         )
     rule = data.key_values.get("Avgift")
-    if rule is not None and all(rule.values.get(k.name) is not None for k in rule.sheet.keys if k.required):
+    if rule is not None and rule.complete:
         r = rule.values
         cap = int(r["Tak invånare"]) if r.get("Tak invånare") is not None else None
         inputs.fee_rule = FeeRule(r["Fast avgift"], r["Per invånare"], cap, r["År"], Sources(dict(rule.places)))

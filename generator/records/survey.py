@@ -54,7 +54,7 @@ def read_survey_inputs(folder: Path, problems: Problems) -> SurveyInputs:
 
 def _info(data: WorkbookData, inputs: SurveyInputs) -> None:
     sheet = data.key_values.get("Uppgifter")
-    if sheet is None or any(sheet.values.get(k.name) is None for k in sheet.sheet.keys if k.required):
+    if sheet is None or not sheet.complete:
         return
     v = sheet.values
     commissioned = v.get("Antal kommuner enligt uppdrag")

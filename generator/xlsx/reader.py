@@ -63,6 +63,11 @@ class KeyValues:
     extra: dict[str, str] = field(default_factory=dict)
     """Keys not declared by the contract, as text (short texts for templates)."""
 
+    @property
+    def complete(self) -> bool:
+        """Every required key has a valid value (the missing ones have been reported)."""
+        return all(self.values.get(key.name) is not None for key in self.sheet.keys if key.required)
+
 
 @dataclass
 class WorkbookData:
