@@ -1,3 +1,5 @@
+import glob
+
 from setuptools import find_packages, setup
 
 setup(
@@ -19,4 +21,7 @@ setup(
     ],
     extras_require={"test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.5"]},
     entry_points={"console_scripts": ["plangen=generator.cli:main"]},
+    # The Word templates live at the top of the repository (design card); a non-editable install
+    # carries them to <prefix>/share/plangen/templates, where generator.inputset looks next.
+    data_files=[("share/plangen/templates", sorted(glob.glob("templates/*.docx")))],
 )

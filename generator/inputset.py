@@ -13,7 +13,18 @@ DOCUMENT_WORKBOOKS: dict[str, str] = {
 }
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_TEMPLATES = PACKAGE_ROOT / "templates"
+
+
+def _default_templates() -> Path:
+    """The repository's templates/ (a checkout or editable install), else those an install carried."""
+    import sys
+
+    checkout = PACKAGE_ROOT / "templates"
+    installed = Path(sys.prefix) / "share" / "plangen" / "templates"
+    return checkout if checkout.is_dir() or not installed.is_dir() else installed
+
+
+DEFAULT_TEMPLATES = _default_templates()
 
 
 class UnknownSet(Exception):
