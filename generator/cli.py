@@ -117,8 +117,26 @@ def _guard(debug: bool):
     return Guard()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="plangen")
+class _SwedishHelp:
+    """The help option's own text in Swedish, like the rest of the command line."""
+
+    def get_help_option(self, ctx: click.Context):
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = "Visa den här hjälpen och avsluta."
+        return option
+
+
+class SwedishCommand(_SwedishHelp, click.Command):
+    pass
+
+
+class SwedishGroup(_SwedishHelp, click.Group):
+    command_class = SwedishCommand
+
+
+@click.group(cls=SwedishGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="plangen", help="Visa versionen och avsluta.")
 @click.option("--debug", is_flag=True, help="Visa Python-spårning vid oväntade fel.")
 @click.option("-q", "--quiet", is_flag=True, help="Skriv bara ut fel.")
 @click.option("-v", "--verbose", is_flag=True, help="Skriv ut mer om vad som görs.")
