@@ -74,7 +74,7 @@ def check_set(input_set: InputSet, templates: Path = DEFAULT_TEMPLATES) -> SetRe
     result = SetResult(input_set)
     documents = input_set.documents
     if not documents:
-        result.problems.error(Place(input_set.name), _no_workbooks_message())
+        result.problems.error(None, _no_workbooks_message())
         return result
     prepared = prepare_set(input_set, documents, result.problems)
     for doc in documents:
@@ -207,7 +207,7 @@ def build_set(
     result = SetResult(input_set)
     documents = input_set.documents
     if not documents:
-        result.problems.error(Place(input_set.name), _no_workbooks_message())
+        result.problems.error(None, _no_workbooks_message())
         return result
     out_folder = out_root / input_set.name
     manifest = _load_manifest(out_folder)

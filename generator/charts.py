@@ -269,6 +269,12 @@ def bar_chart(spec: ChartSpec) -> bytes:
         axis.set_ylabel(value_axis)
         axis.yaxis.grid(True, color="#DDDDDD", linewidth=0.6)
     axis.set_axisbelow(True)
+    if unit == "":  # counts and medians: whole-number ticks, decimals with a comma
+        from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+        value_axis_ticks = axis.xaxis if horizontal else axis.yaxis
+        value_axis_ticks.set_major_locator(MaxNLocator(integer=True))
+        value_axis_ticks.set_major_formatter(FuncFormatter(lambda v, _: _swedish(v, "")))
     legend_rows = 0
     if len(series) > 1:
         columns = min(len(series), 3)

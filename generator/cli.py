@@ -44,6 +44,14 @@ class Reporter:
             click.echo(text)
 
 
+def summary_line(set_name: str, errors: int, warnings: int) -> str:
+    """``set: 2 fel, 1 varning`` – and that the cross-checks wait until the errors are fixed."""
+    text = f"{set_name}: {errors} fel, {warnings} {'varning' if warnings == 1 else 'varningar'}"
+    if errors:
+        text += " (korskontrollerna, som kan ge fler varningar, görs när felen är rättade)"
+    return text
+
+
 def _quiet(ctx: click.Context, _param, value: bool) -> None:
     if value:
         ctx.ensure_object(dict).setdefault("flags", set()).add("quiet")
@@ -231,7 +239,7 @@ def check(ctx: click.Context, sets: tuple[str, ...], inputs_root: Path) -> None:
             errors, warnings = len(result.problems.errors), len(result.problems.warnings)
             failed |= result.failed
             reporter.info(
-                f"{input_set.name}: {errors} fel, {warnings} varningar",
+                summary_line(input_set.name, errors, warnings),
                 fg="red" if errors else ("yellow" if warnings else "green"),
             )
         ctx.exit(EXIT_INPUT if failed else EXIT_OK)
@@ -326,6 +334,7 @@ def diff(ctx: click.Context, old: Path, new: Path) -> None:
 @click.argument("set_name", metavar="SET")
 @click.argument("figure")
 @inputs_option
+@verbosity
 @click.pass_context
 def explain(ctx: click.Context, set_name: str, figure: str, inputs_root: Path) -> None:
     """Visa hur siffran FIGURE beräknas och ur vilka celler (sök på en del av namnet)."""

@@ -155,3 +155,12 @@ def test_data_left_below_a_long_blank_gap_is_reported(example_set: Path):
     result = run("check", "--inputs", str(example_set.parent), SET)
     assert (f"varning: {SET}/budget.xlsx › Budget › rad 2000: raden står efter minst 1\u00a0000 tomma rader och "
             "läses inte; ta bort de tomma raderna ovanför den") in result.stderr.splitlines()
+
+
+def test_check_says_cross_checks_wait_for_the_errors(example_set: Path):
+    edit_workbook(example_set / "budget.xlsx", lambda b: b["Budget"].__setitem__("E3", "femtiotusen"))
+    result = run("check", "--inputs", str(example_set.parent), SET)
+    assert result.exit_code == 1
+    assert result.stdout.strip() == (
+        f"{SET}: 1 fel, 0 varningar (korskontrollerna, som kan ge fler varningar, görs när felen är rättade)"
+    )

@@ -22,7 +22,7 @@ def test_new_year_round_trip(example_set: Path, tmp_path: Path):
     assert "Att granska:" in review
     copied = f"Budget 2010: inkomster ”Medlemsavgifter” 390{NBSP}000 kr (kopierad från 2009) – granska beloppet."
     assert copied in review
-    assert "Budgetåren 2008 ligger före den nya perioden och är borttagna." in review
+    assert "Budgetåret 2008 ligger före den nya perioden och är borttaget." in review
     assert "Jönköping hade beslutat att gå med och står nu som Medlem." in review
     assert "Avgiftsåret är nu 2010" in review
 

@@ -19,7 +19,7 @@ def test_other_programme_renders_every_question_recomputed(tmp_path: Path):
     lines = document_lines(path)
     text = "\n".join(lines)
     assert "I Energilyftet har 5 kommuner, indelade i 2 kluster" in text
-    assert f"4 av kommunerna har besvarat programmets enkät, vilket ger en svarsfrekvens på 80{NBSP}%" in text
+    assert f"Av dem har 4 besvarat programmets enkät, vilket ger en svarsfrekvens på 80{NBSP}%" in text
     assert "Alla kommuner utom Boden har besvarat enkäten." in text
     appendix = lines[lines.index("Bilaga 2. Enkätsvar i sammandrag") :]
     assert [line for line in appendix if line.startswith("Q")] == [

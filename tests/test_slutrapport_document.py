@@ -110,7 +110,7 @@ def test_research_budget_total(report: Path):
 def test_programme_facts_are_counted(report: Path):
     text = "\n".join(document_lines(report))
     assert "har 66 kommuner, indelade i 8 kluster" in text
-    assert "65 av kommunerna har besvarat programmets enkät, vilket ger en svarsfrekvens på 98\u00a0%" in text
+    assert "Av dem har 65 besvarat programmets enkät, vilket ger en svarsfrekvens på 98\u00a0%" in text
     assert "Alla kommuner utom Älvdalen har besvarat enkäten." in text
     assert "Tomas Kåberger" in text and "Generaldirektör" in text
     assert "Vingåker står i två kluster" in text

@@ -137,3 +137,13 @@ def test_year_question_per_cluster_lists_the_programme_years_in_every_cluster():
     by_cluster = {name: [(c.label, c.count) for c in r.counts] for name, r in result.by_cluster}
     assert by_cluster == {"Norr": [("2009", 1), ("2011", 0), ("Ingen strategi", 0)],
                           "Syd": [("2009", 0), ("2011", 1), ("Ingen strategi", 1)]}
+
+
+def test_tied_answers_are_not_called_the_most_common():
+    from generator.context.survey import _Presenter
+    from generator.ledger import Ledger
+
+    q = question("år")
+    result = aggregate(q, [("A", 2015), ("B", 2016), ("C", 2017)])
+    sentence = _Presenter(Ledger(), lambda *a: "", None)._sentence(q, result)
+    assert sentence == "Lika många kommuner angav 2015, 2016 och 2017: 1 av 3 var (33\u00a0%)."

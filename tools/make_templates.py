@@ -221,11 +221,7 @@ def fee_section(document, heading_level: int) -> None:
     )
     fix_widths(table)
     tag(document, "{%p if avgifter.tillkommande %}")
-    prospective = para(
-        document,
-        "De {{ avgifter.tillkommande_text }} som har beslutat att gå med eller överväger det skulle "
-        "tillsammans betala {{ avgifter.tillkommande }} kronor om året.",
-    )
+    prospective = para(document, "{{ avgifter.tillkommande_text }}")
     prospective.paragraph_format.space_before = Pt(10)
     tag(document, "{%p endif %}")
     tag(document, "{%p if avgifter.budgeterat %}")
@@ -348,7 +344,7 @@ def verksamhetsplan() -> docx.Document:
     document.add_heading("Medlemskap", level=1)
     para(
         document,
-        "Kommuner, landsting och regioner kan bli medlemmar. Ett medlemskap förutsätter ett politiskt beslut om att",
+        "Kommuner och regioner kan bli medlemmar. Ett medlemskap förutsätter ett politiskt beslut om att",
     )
     bullets(
         document,
@@ -492,7 +488,7 @@ def question_block(document, loop: str, *, appendix: bool) -> None:
     tag(document, f"{{%p for q in {loop} %}}")
     if appendix:
         document.add_heading("{{ q.id }}. {{ q.fraga }}", level=3)
-        para(document, "Frågetyp: {{ q.typ }}. {{ q.svarat }}.", italic=True, size=9.5)
+        para(document, "{{ q.typ_text }}", italic=True, size=9.5)
     summary = para(document, "{{ q.sammanfattning }}")
     summary.paragraph_format.space_before = Pt(10)
     tag(document, "{%p if q.ar_figur %}")
@@ -536,7 +532,7 @@ def slutrapport() -> docx.Document:
         para(document)
     para(document, "{{ rapport.myndighet }}", size=14, bold=True, color=ACCENT)
     para(document, "{{ rapport.titel }}", style="Title")
-    para(document, "{{ rapport.program }} {{ rapport.period }}", size=18, color=ACCENT)
+    para(document, "{{ rapport.programrad }}", size=18, color=ACCENT)
     for _ in range(12):
         para(document)
     tag(document, "{%p if rapport.rapportnummer %}")
@@ -569,8 +565,8 @@ def slutrapport() -> docx.Document:
     document.add_heading("Sammanfattning", level=1)
     para(document, "I {{ rapport.program }} har {{ kommuner.antal }} kommuner, indelade i "
                    "{{ kommuner.antal_kluster }} kluster, arbetat med att ta fram och genomföra energi- och "
-                   "klimatstrategier under perioden {{ rapport.period }}. {{ kommuner.svarande }} av kommunerna "
-                   "har besvarat programmets enkät, vilket ger en svarsfrekvens på {{ kommuner.svarsfrekvens }}.")
+                   "klimatstrategier under perioden {{ rapport.period }}. Av dem har {{ kommuner.svarande }} "
+                   "besvarat programmets enkät, vilket ger en svarsfrekvens på {{ kommuner.svarsfrekvens }}.")
     tag(document, "{%p if energi.finns %}")
     para(document, "De {{ energi.antal_kommuner }} kommuner som redovisat sin energianvändning anger att den sedan "
                    "programstarten har ökat med {{ energi.okat }} MWh och minskat med {{ energi.minskat }} MWh "
@@ -605,9 +601,9 @@ def slutrapport() -> docx.Document:
 
     document.add_heading("Pilotlänet", level=1)
     tag(document, "{%p if kommuner.pilotlan.kommuner %}")
-    para(document, "I pilotlänet har samtliga kommuner deltagit, {{ kommuner.pilotlan.antal }} till antalet: "
-                   "{{ kommuner.pilotlan.kommuner }}. Här har programmet prövat hur länsgemensamma insatser kan "
-                   "stärka de enskilda kommunernas arbete.")
+    para(document, "I pilotlänet deltar {{ kommuner.pilotlan.antal }} kommuner: {{ kommuner.pilotlan.kommuner }}. "
+                   "Här har programmet prövat hur länsgemensamma insatser kan stärka de enskilda kommunernas "
+                   "arbete.")
     tag(document, "{%p endif %}")
     tag(document, "{%p if aktiviteter.finns %}")
     para(document, "Under perioden har {{ aktiviteter.antal }} länsgemensamma aktiviteter genomförts. De "

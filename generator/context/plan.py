@@ -48,10 +48,11 @@ def plan_context(inputs: PlanInputs, figures: PlanFigures, ledger: Ledger) -> di
 
 
 def _goals(inputs: PlanInputs) -> list[dict]:
-    categories: dict[str, list[str]] = {}
+    """Goals by category; those without one come first, so they never fall under another's heading."""
+    categories: dict[str, list[str]] = {"": []}
     for goal in inputs.goals:
         categories.setdefault(goal.category or "", []).append(goal.text)
-    return [{"namn": name, "mal": goals} for name, goals in categories.items()]
+    return [{"namn": name, "mal": goals} for name, goals in categories.items() if goals]
 
 
 def _projects(inputs: PlanInputs, figures: PlanFigures, ledger: Ledger) -> dict:
@@ -163,6 +164,13 @@ def _members(inputs: PlanInputs) -> dict:
     }
 
 
+def _prospective_sentence(count: int, total: str) -> str:
+    if count == 1:
+        return f"Den kommun som har beslutat att gå med eller överväger det skulle betala {total} kronor om året."
+    return (f"De {count_phrase(count, 'kommun', 'kommuner', neuter=False)} som har beslutat att gå med eller "
+            f"överväger det skulle tillsammans betala {total} kronor om året.")
+
+
 def _fees(inputs: PlanInputs, fees: FeeTable | None, ledger: Ledger) -> dict:
     if fees is None:
         return {"finns": False}
@@ -251,7 +259,7 @@ def _fees(inputs: PlanInputs, fees: FeeTable | None, ledger: Ledger) -> dict:
         "forvantat": expected,
         "forvantat_text": "Medlemmar och nya medlemmar",
         "tillkommande": prospective_total,
-        "tillkommande_text": count_phrase(len(prospective), "kommun", "kommuner", neuter=False),
+        "tillkommande_text": _prospective_sentence(len(prospective), prospective_total),
         "budgeterat": budgeted,
         "jamforelse": comparison,
     }

@@ -19,6 +19,14 @@ from generator.schema.contract import REPORT_SECTIONS
 
 ImageFactory = Callable[[charts.ChartSpec, str, str], object]
 """(chart, alt text, title) → what the template prints; the caller decides when charts are drawn."""
+QUESTION_KINDS = {
+    "val": "Ett svar per kommun.",
+    "flerval": "Flera svar möjliga.",
+    "skala": "Svar på en skala.",
+    "tal": "Svar i tal.",
+    "år": "Svar i årtal.",
+    "text": "Svar i fritext.",
+}
 CHART_NAMES = {"stapel": "Stapeldiagram", "liggande stapel": "Liggande stapeldiagram", "cirkel": "Cirkeldiagram"}
 
 
@@ -55,10 +63,11 @@ def survey_context(inputs: SurveyInputs, figures: SurveyFigures, ledger: Ledger,
     numbering = Numbering()
     presenter = _Presenter(ledger, make_image, numbering)
     results = {r.question.id: r for r in figures.results}
-    sections = {name: [] for name in REPORT_SECTIONS}
-    for result in figures.results:
-        if result.question.section:
-            sections[result.question.section].append(presenter.present(result, narrative=True))
+    # Chapters in the template's order, so tables and figures are numbered as they appear.
+    sections = {
+        name: [presenter.present(r, narrative=True) for r in figures.results if r.question.section == name]
+        for name in REPORT_SECTIONS
+    }
     energy = _energy(figures.energy, ledger, numbering, inputs)
     research = _research(inputs, figures, ledger, numbering)
     appendix = [presenter.present(r, narrative=False) for r in figures.results]
@@ -76,6 +85,7 @@ def survey_context(inputs: SurveyInputs, figures: SurveyFigures, ledger: Ledger,
             "program": info.programme,
             "etapp": info.stage or "",
             "period": info.period.display,
+            "programrad": _programme_line(info),
             "forsta_ar": info.period.first,
             "sista_ar": info.period.last,
             "myndighet": info.agency,
@@ -129,6 +139,14 @@ def survey_context(inputs: SurveyInputs, figures: SurveyFigures, ledger: Ledger,
     }
 
 
+def _programme_line(info) -> str:
+    """``Uthållig kommun etapp 2, 2008–2011`` for the title page."""
+    stage = (info.stage or "").strip()
+    if stage and not stage.casefold().startswith("etapp"):
+        stage = f"etapp {stage}"
+    return f"{info.programme}{' ' + stage if stage else ''}, {info.period.display}"
+
+
 def _key(section: str) -> str:
     return {
         "Kommunernas arbete": "kommunernas_arbete",
@@ -158,6 +176,7 @@ class _Presenter:
             "id": question.id,
             "fraga": question.text,
             "typ": question.type,
+            "typ_text": QUESTION_KINDS[question.type],
             "svarat": answered_text(overall.answered),
             "antal_svar": self.ledger.count(
                 f"Enkät › {question.id} › Antal svar",
@@ -238,6 +257,12 @@ class _Presenter:
         if question.type == "text":
             return f"{answered_text(overall.answered).capitalize()}; svaren återges i sin helhet."
         top = max(overall.counts, key=lambda c: c.count)
+        tied = [c for c in overall.counts if c.count == top.count]
+        if len(tied) > 1:
+            names = join_swedish([c.label if question.type == "år" else f"”{c.label}”" for c in tied])
+            verb = "angav" if question.type == "år" else "valde"
+            return (f"Lika många kommuner {verb} {names}: {top.count} av {overall.answered} var "
+                    f"({format_percent(top.share)}).")
         if question.type == "år":
             return (
                 f"Flest kommuner angav {top.label} – {top.count} av {overall.answered} ({format_percent(top.share)})."

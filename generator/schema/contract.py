@@ -59,7 +59,7 @@ PLAN = WorkbookSpec(
             "Nätverkets övergripande mål, ett per rad.",
             (
                 Column("Mål", Text(), "Målet formulerat som en mening.", width=70),
-                Column("Kategori", Text(), "Valfri rubrik som målen grupperas under.", required=False, blank_ok=True),
+                Column("Kategori", Text(), "Rubrik som målen grupperas under.", required=False, blank_ok=True),
             ),
             required=True,
         ),
@@ -173,7 +173,7 @@ SURVEY = WorkbookSpec(
     (
         KeyValueSheet(
             "Uppgifter",
-            "Uppgifter till titelsida, förord och sidhuvud.",
+            "Uppgifter till titelsida och förord.",
             (
                 Key("Titel", Text(), "Rapportens titel."),
                 Key("Program", Text(), "Programmets namn."),
@@ -188,7 +188,7 @@ SURVEY = WorkbookSpec(
                 Key("Rapportnummer", Text(), "Rapportserie och nummer.", required=False),
                 Key(
                     "Antal kommuner enligt uppdrag",
-                    PEOPLE,
+                    Number(unit="kommuner", whole=True),
                     "Antal kommuner som ska delta enligt uppdraget.",
                     required=False,
                 ),

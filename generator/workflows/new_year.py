@@ -128,7 +128,9 @@ def draft_next_year(inputs: PlanInputs) -> Draft:
                 {"År": total.year, "Del": total.part, "Grupp": total.group, "Post": total.label, "Belopp": total.amount}
             )
     dropped = [y for y in years if y not in new.years]
-    if dropped:
+    if len(dropped) == 1:
+        review.append(f"Budgetåret {dropped[0]} ligger före den nya perioden och är borttaget.")
+    elif dropped:
         review.append("Budgetåren " + ", ".join(map(str, dropped)) + " ligger före den nya perioden och är borttagna.")
     if years:
         latest = max(years)
@@ -208,6 +210,8 @@ def new_year(folder: Path, target_name: str | None = None) -> tuple[Path, Draft]
     target = folder.parent / name if not Path(name).is_absolute() else Path(name)
     if target.exists():
         raise NewYearRefused(f"mängden {target} finns redan; den skrivs inte över")
+    if not target.parent.is_dir():
+        raise NewYearRefused(f"mappen {target.parent} finns inte; skapa den eller välj ett annat namn med --to")
     from generator.xlsx.writer import write_workbook
 
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))

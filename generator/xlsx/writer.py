@@ -153,11 +153,11 @@ def _instructions_sheet(book, spec: WorkbookSpec, notes: Sequence[str], Font, Al
         ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
         entries = sheet.columns if isinstance(sheet, TableSheet) else sheet.keys
         for entry in entries:
-            required = getattr(entry, "required", True)
-            text = f"{entry.help} Väntar {entry.type.expected}."
-            if not required:
+            optional = not getattr(entry, "required", True)
+            text = f"{entry.help} Ska vara {entry.type.expected}."
+            if optional:
                 text = "(valfri) " + text
-            if getattr(entry, "blank_ok", False):
+            elif getattr(entry, "blank_ok", False):
                 text += " Får lämnas tom."
             ws.append(["", entry.name, text])
             ws.cell(row=ws.max_row, column=3).alignment = Alignment(wrap_text=True)
