@@ -13,10 +13,6 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    write_all_atomically({path: data})
-
-
 def write_all_atomically(files: dict[Path, bytes]) -> None:
     """Write several files; each one is replaced atomically once all have been staged."""
     staged: list[tuple[str, Path]] = []

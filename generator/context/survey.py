@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from generator import charts
@@ -17,7 +17,7 @@ from generator.ledger import Ledger
 from generator.model import Question, SurveyInputs
 from generator.schema.contract import REPORT_SECTIONS
 
-ImageFactory = Callable[[charts.ChartSpec, str, str], object]
+PlaceChart = Callable[[charts.ChartSpec, str, str], object]
 """(chart, alt text, title) → what the template prints; the caller decides when charts are drawn."""
 QUESTION_KINDS = {
     "val": "Ett svar per kommun.",
@@ -36,7 +36,6 @@ class Numbering:
 
     tables: int = 0
     figures: int = 0
-    used: list[str] = field(default_factory=list)
 
     def table(self) -> str:
         self.tables += 1
@@ -57,7 +56,7 @@ def plain_number(value: Decimal | None) -> str:
     return number(value, 0 if value == value.to_integral_value() else 1)
 
 
-def survey_context(inputs: SurveyInputs, figures: SurveyFigures, ledger: Ledger, make_image: ImageFactory) -> dict:
+def survey_context(inputs: SurveyInputs, figures: SurveyFigures, ledger: Ledger, make_image: PlaceChart) -> dict:
     info = inputs.info
     assert info is not None, "slutrapport.xlsx › Uppgifter is validated before contexts are built"
     numbering = Numbering()
@@ -161,7 +160,7 @@ def _key(section: str) -> str:
 class _Presenter:
     """Turns one question's result into what a template shows: caption, table rows, chart, summary."""
 
-    def __init__(self, ledger: Ledger, make_image: ImageFactory, numbering: Numbering):
+    def __init__(self, ledger: Ledger, make_image: PlaceChart, numbering: Numbering):
         self.ledger = ledger
         self.make_image = make_image
         self.numbering = numbering

@@ -49,7 +49,6 @@ class TableData:
     rows: list[Row]
     place: Place
     present: bool = True
-    columns_present: frozenset[str] = frozenset()
     open_headers: tuple[str, ...] = ()
     """Headers beyond the declared columns, for sheets with open columns."""
 
@@ -369,7 +368,6 @@ def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, p
         _report_missing_columns(book, actual, missing, header_cells, wanted, place, problems)
     if missing:
         return table
-    table.columns_present = frozenset(declared)
     table.open_headers = tuple(name for name in column_at.values() if name not in declared)
     for number, cells in rows:
         values: dict[str, object] = {name: None for name in declared}
