@@ -18,8 +18,10 @@ setup(
         "rich>=13",
         "defusedxml>=0.7",
         "Jinja2>=3.1",
+        "pikepdf>=9",
     ],
-    extras_require={"test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.5"]},
+    # page-validation: a PDF/A and PDF/UA-1 validator (Rust, no JVM) that the PDF tests run.
+    extras_require={"test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.5", "page-validation>=0.11"]},
     entry_points={"console_scripts": ["plangen=generator.cli:main"]},
     # The Word templates live at the top of the repository (design card); a non-editable install
     # carries them to <prefix>/share/plangen/templates, where generator.inputset looks next.

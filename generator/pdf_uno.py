@@ -1,11 +1,20 @@
-"""Convert .docx files to PDF/A through a headless LibreOffice, updating indexes and fields first.
+"""Convert .docx files to PDF/A through a headless LibreOffice, updating indexes and fields first;
+or tell on which page LibreOffice lays out each heading.
 
 Run by the system Python that carries LibreOffice's ``uno`` module (not the
-project's virtual environment):  python3 pdf_uno.py PROFILE_DIR SOURCE.docx TARGET.pdf [SOURCE TARGET ...]
-Prints one line per file: ``ok <pdf>`` or ``fel <docx>: <reason>``.
+project's virtual environment):
+
+    python3 pdf_uno.py PROFILE_DIR SOURCE.docx TARGET.pdf [SOURCE TARGET ...]
+        prints one line per file: ``ok <pdf>`` or ``fel <docx>: <reason>``.
+    python3 pdf_uno.py --pages PROFILE_DIR
+        reads one .docx path a line from standard input and answers each with one JSON line:
+        ``{"headings": [[outline level, text, page], ...]}`` or ``{"error": reason}``.
+        The document is laid out as it stands (its indexes are not updated); pages are counted
+        from the first, as the documents' PAGE fields count them.
 """
 
 import contextlib
+import json
 import os
 import subprocess
 import sys
@@ -73,6 +82,7 @@ def convert(desktop, source, target):
             (
                 prop("SelectPdfVersion", 2),  # PDF/A-2b
                 prop("UseTaggedPDF", True),
+                prop("PDFUACompliance", True),  # PDF/UA-1 with PDF/A-2b: see finish_accessible_pdf in pdf.py
                 prop("ExportBookmarks", True),
             ),
         )
@@ -84,10 +94,47 @@ def convert(desktop, source, target):
         document.close(True)
 
 
+def heading_pages(desktop, source):
+    """[outline level, text, page] of every heading paragraph in the body, in document order."""
+    document = desktop.loadComponentFromURL(
+        Path(source).resolve().as_uri(), "_blank", 0, (prop("Hidden", True), prop("UpdateDocMode", 0))
+    )
+    if document is None:
+        raise RuntimeError("dokumentet kunde inte öppnas")
+    try:
+        cursor = document.getCurrentController().getViewCursor()
+        headings = []
+        paragraphs = document.getText().createEnumeration()
+        while paragraphs.hasMoreElements():
+            paragraph = paragraphs.nextElement()
+            if not paragraph.supportsService("com.sun.star.text.Paragraph") or not paragraph.OutlineLevel:
+                continue
+            cursor.gotoRange(paragraph.getStart(), False)
+            headings.append([paragraph.OutlineLevel, paragraph.getString(), cursor.getPage()])
+        return headings
+    finally:
+        document.close(True)
+
+
+def serve_pages(desktop):
+    for line in sys.stdin:
+        source = line.rstrip("\n")
+        if not source:
+            continue
+        try:
+            answer = {"headings": heading_pages(desktop, source)}
+        except Exception as exc:
+            answer = {"error": str(exc) or type(exc).__name__}
+        print(json.dumps(answer, ensure_ascii=False), flush=True)
+
+
 def main(argv):
-    profile, *pairs = argv
+    pages = argv[:1] == ["--pages"]
+    profile, *pairs = argv[1:] if pages else argv
     office, desktop = connect(f"plangen{os.getpid()}", profile)
     try:
+        if pages:
+            serve_pages(desktop)
         for source, target in zip(pairs[::2], pairs[1::2], strict=True):
             try:
                 print("ok", convert(desktop, source, target), flush=True)
