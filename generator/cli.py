@@ -248,19 +248,28 @@ def check(ctx: click.Context, sets: tuple[str, ...], inputs_root: Path) -> None:
 @main.command("new-year")
 @click.argument("set_name", metavar="SET")
 @click.option("--to", "target", help="Namn på den nya mängden (standard: perioden flyttad ett år).")
+@click.option(
+    "--folkmangd",
+    "population_file",
+    metavar="FIL",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Folkmängd från SCB eller Kolada (CSV eller xlsx) som fyller i medlemmarnas invånare.",
+)
 @inputs_option
 @verbosity
 @click.pass_context
-def new_year(ctx: click.Context, set_name: str, target: str | None, inputs_root: Path) -> None:
+def new_year(
+    ctx: click.Context, set_name: str, target: str | None, population_file: Path | None, inputs_root: Path
+) -> None:
     """Gör ett utkast för nästa period som en ny mängd bredvid SET (SET ändras inte)."""
     reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
-        from generator.workflows.new_year import NewYearRefused
+        from generator.workflows.new_year import REVIEW_FILE, NewYearRefused
         from generator.workflows.new_year import new_year as draft_new_year
 
         (input_set,) = _sets((set_name,), inputs_root)
         try:
-            path, draft = draft_new_year(input_set.folder, target)
+            path, draft = draft_new_year(input_set.folder, target, population_file)
         except NewYearRefused as exc:
             reporter.problems(input_set.name, exc.problems)
             click.secho(f"fel: {input_set.name}: {exc}", fg="red", err=True)
@@ -269,6 +278,7 @@ def new_year(ctx: click.Context, set_name: str, target: str | None, inputs_root:
         reporter.info("Att granska:")
         for item in draft.review:
             reporter.info(f"  – {item}")
+        reporter.info(f"Listan finns också i {path / REVIEW_FILE}; kryssa av punkterna där.")
         ctx.exit(EXIT_OK)
 
 

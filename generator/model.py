@@ -36,6 +36,8 @@ class BudgetLine:
     comment: str | None
     status: str | None
     sources: Sources
+    review: bool = False
+    """Marked for review (column Granska, or the old status ``att granska``), apart from the decision status."""
 
     @property
     def place(self) -> Place:
@@ -75,6 +77,8 @@ class FeeRule:
     population_cap: int | None
     year: int
     sources: Sources
+    population_as_of: str | None = None
+    """Which population the members' figures are (key Folkmängd avser), e.g. 31 december 2009 enligt SCB."""
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from generator.model import (
     StatedTotal,
 )
 from generator.problems import Problems
-from generator.schema.contract import BUDGET, MEMBERS, PLAN, STATED_TOTAL_PREFIXES
+from generator.schema.contract import BUDGET, MEMBERS, PLAN, REVIEW_STATUS, STATED_TOTAL_PREFIXES
 from generator.xlsx.reader import WorkbookData, read_workbook
 
 
@@ -102,6 +102,7 @@ def _budget(data: WorkbookData, inputs: PlanInputs, problems: Problems) -> None:
                 v.get("Kommentar") or None,
                 v.get("Status"),
                 Sources(dict(row.places)),
+                review=v.get("Granska") == "ja" or v.get("Status") == REVIEW_STATUS,
             )
         )
 
@@ -127,4 +128,11 @@ def _members(data: WorkbookData, inputs: PlanInputs, problems: Problems) -> None
     if rule is not None and rule.complete:
         r = rule.values
         cap = int(r["Tak invånare"]) if r.get("Tak invånare") is not None else None
-        inputs.fee_rule = FeeRule(r["Fast avgift"], r["Per invånare"], cap, r["År"], Sources(dict(rule.places)))
+        inputs.fee_rule = FeeRule(
+            r["Fast avgift"],
+            r["Per invånare"],
+            cap,
+            r["År"],
+            Sources(dict(rule.places)),
+            population_as_of=r.get("Folkmängd avser") or None,
+        )

@@ -116,6 +116,15 @@ BUDGET = WorkbookSpec(
                     blank_ok=True,
                     width=14,
                 ),
+                Column(
+                    "Granska",
+                    YES_NO,
+                    "ja om raden ska ses över innan budgeten fastställs (markeras i dokumentet); "
+                    "new-year sätter ja på rader som kopierats från förra året. Beslutsläget står kvar i Status.",
+                    required=False,
+                    blank_ok=True,
+                    width=10,
+                ),
             ),
         ),
     ),
@@ -162,6 +171,13 @@ MEMBERS = WorkbookSpec(
                     example=150000,
                 ),
                 Key("År", Year(), "Året avgifterna gäller.", example=2009),
+                Key(
+                    "Folkmängd avser",
+                    Text(),
+                    "Vilken folkmängd invånarantalen är, t.ex. 31 december 2009 enligt SCB; trycks under "
+                    "avgiftstabellen. new-year --folkmangd fyller i den.",
+                    required=False,
+                ),
             ),
         ),
     ),
