@@ -24,7 +24,7 @@ class PdfUnavailable(Exception):
     """LibreOffice is not installed; the message says how to install it."""
 
 
-def _has_uno_bridge() -> bool:
+def has_uno_bridge() -> bool:
     if not Path(SYSTEM_PYTHON).exists():
         return False
     probe = subprocess.run([SYSTEM_PYTHON, "-c", "import uno"], capture_output=True, timeout=30)
@@ -42,7 +42,7 @@ def convert_to_pdf(documents: list[Path]) -> dict[Path, bytes | str]:
         profile = Path(work) / "profil"
         targets = {document: Path(work) / f"{number}.pdf" for number, document in enumerate(documents)}
         try:
-            if _has_uno_bridge():
+            if has_uno_bridge():
                 pairs = [str(part) for document, target in targets.items() for part in (document, target)]
                 subprocess.run(
                     [SYSTEM_PYTHON, str(Path(__file__).with_name("pdf_uno.py")), str(profile), *pairs],
