@@ -39,10 +39,12 @@ numbers, which only need to be unique within one chart).
 from __future__ import annotations
 
 import math
+import weakref
 from xml.sax.saxutils import escape, quoteattr
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.shared import Cm
@@ -76,18 +78,48 @@ def add_chart(document, paragraph, chart: Chart, width_cm: float = 15.5) -> None
     """
     part = paragraph.part
     package = part.package
-    chart_part = Part(package.next_partname("/word/charts/chart%d.xml"), CT.DML_CHART, b"", package)
+    number = _next_chart_number(package)
+    chart_part = Part(PackURI(f"/word/charts/chart{number}.xml"), CT.DML_CHART, b"", package)
     chart_rid = part.relate_to(chart_part, RT.CHART)
-    number_format = chart_number_format(chart)
-    workbook = chart_workbook(category_labels(chart), [(s.name, s.values) for s in chart.series], number_format)
-    workbook_part = Part(
-        package.next_partname("/word/embeddings/Microsoft_Excel_Worksheet%d.xlsx"), CT.SML_SHEET, workbook, package
+    workbook = chart_workbook(
+        category_labels(chart, width_cm), [(s.name, s.values) for s in chart.series], chart_number_format(chart)
     )
-    workbook_rid = chart_part.relate_to(workbook_part, RT.PACKAGE)
+    workbook_name = PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{number}.xlsx")
+    workbook_rid = chart_part.relate_to(Part(workbook_name, CT.SML_SHEET, workbook, package), RT.PACKAGE)
     chart_part._blob = chart_xml(chart, workbook_rid, font=document_font(document), width_cm=width_cm).encode("utf-8")
     height_cm = chart_height_cm(chart, width_cm)
-    inline = parse_xml(_inline_xml(chart, chart_rid, part.next_id, width_cm, height_cm))
+    inline = parse_xml(_inline_xml(chart, chart_rid, _next_shape_id(part), width_cm, height_cm))
     paragraph.add_run()._r.add_drawing(inline)
+
+
+_CHART_NUMBERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _next_chart_number(package) -> int:
+    """The next free N of ``chartN.xml`` and its workbook, without walking every part for every chart.
+
+    python-docx's ``next_partname`` walks the whole package each time (quadratic in a report with
+    hundreds of charts).  The package is scanned once; only this module adds chart parts after that.
+    """
+    if package not in _CHART_NUMBERS:
+        used = {str(p.partname) for p in package.iter_parts()}
+        number = 1
+        while f"/word/charts/chart{number}.xml" in used or (
+            f"/word/embeddings/Microsoft_Excel_Worksheet{number}.xlsx" in used
+        ):
+            number += 1
+        _CHART_NUMBERS[package] = number
+    number = _CHART_NUMBERS[package]
+    _CHART_NUMBERS[package] = number + 1
+    return number
+
+
+def _next_shape_id(part) -> int:
+    """A drawing id unique among the part's drawings (``wp:docPr``), like python-docx's ``next_id`` but faster."""
+    from docx.oxml.ns import qn
+
+    ids = [int(v) for e in part.element.iter(qn("wp:docPr")) if (v := e.get("id", "")).isdigit()]
+    return max(ids, default=0) + 1
 
 
 def document_font(document) -> str:
@@ -155,7 +187,8 @@ def chart_height_cm(chart: Chart, width_cm: float = 15.5) -> float:
     if chart.kind == "pie":
         return round(max(7.0, 0.55 * len(chart.categories) + 2.0), 2)
     if not chart.horizontal:
-        lines = max((len(_wrapped(c, _vertical_wrap(chart, width_cm))) for c in chart.categories), default=1)
+        wrap = _vertical_wrap(chart, width_cm)
+        lines = max((len(_wrapped(c, wrap)) for c in category_labels(chart, width_cm)), default=1)
         return round(8.0 + 0.35 * max(0, lines - 2) + legend, 2)
     per_category = 1 if chart.stacked else max(1, len(chart.series))
     lines = max((len(_wrapped(c, HORIZONTAL_WRAP)) for c in chart.categories), default=1)
@@ -170,33 +203,43 @@ def _legend_rows(chart: Chart) -> int:
 
 
 def _vertical_wrap(chart: Chart, width_cm: float) -> int:
-    """Characters that fit under one vertical bar (about 0.17 cm a character at 8 pt)."""
-    return max(6, int((width_cm - 2.0) / max(1, len(chart.categories)) / 0.17))
+    """Characters that fit under one vertical bar (about 0.15 cm a character at 8 pt)."""
+    return max(6, int((width_cm - 2.0) / max(1, len(chart.categories)) / 0.15))
 
 
 def _wrapped(text: str, width: int) -> list[str]:
     import textwrap
 
-    return textwrap.wrap(text, width, break_long_words=False) or [text]
+    lines = [line for part in text.split("\n") for line in textwrap.wrap(part, width, break_long_words=False)]
+    return lines or [text]
 
 
-def category_labels(chart: Chart) -> tuple[str, ...]:
-    """The categories as the chart shows them: a horizontal chart's long ones broken onto lines.
+def category_labels(chart: Chart, width_cm: float = 15.5) -> tuple[str, ...]:
+    """The categories as the chart shows them, with line breaks where the renderers would not wrap.
 
-    Word wraps long labels by itself, but LibreOffice (7.4) wraps only the labels under vertical bars
-    and would squeeze the plot beside one long line; a line break in the label works in both.
+    * Horizontal bars: long labels are broken onto lines.  Word wraps them by itself, but
+      LibreOffice (7.4) wraps only the labels under vertical bars and would squeeze the plot
+      beside one long line; a line break in the label works in both.
+    * Vertical bars: a range too wide for its bar (``100 000–199 999``) is broken after its dash,
+      where neither renderer would break it (the numbers hold non-breaking spaces).
     """
-    if chart.kind != "bar" or not chart.horizontal:
+    if chart.kind != "bar":
         return chart.categories
-    return tuple("\n".join(_wrapped(c, HORIZONTAL_WRAP)) for c in chart.categories)
+    if chart.horizontal:
+        return tuple("\n".join(_wrapped(c, HORIZONTAL_WRAP)) for c in chart.categories)
+    wrap = _vertical_wrap(chart, width_cm)
+    return tuple(
+        c.replace("–", "–\n") if "–" in c and any(len(word) > wrap for word in c.split(" ")) else c
+        for c in chart.categories
+    )
 
 
 def _slanted(chart: Chart, width_cm: float) -> bool:
     """Vertical bars whose longest word is wider than a bar's slot: such labels cannot wrap apart."""
     if chart.horizontal or chart.kind == "pie":
         return False
-    longest = max((len(word) for c in chart.categories for word in c.split(" ")), default=0)  # not at NBSP
-    return longest > _vertical_wrap(chart, width_cm)
+    words = (word for c in category_labels(chart, width_cm) for line in c.split("\n") for word in line.split(" "))
+    return max((len(word) for word in words), default=0) > _vertical_wrap(chart, width_cm)  # not at NBSP
 
 
 # --- XML --------------------------------------------------------------------------------------------------
@@ -272,12 +315,12 @@ def _labels(
     )
 
 
-def _series_refs(chart: Chart, index: int, number_format: str) -> tuple[str, str, str]:
+def _series_refs(chart: Chart, index: int, number_format: str, width_cm: float) -> tuple[str, str, str]:
     """(tx, cat, val) of series ``index``, referring to the embedded workbook's cells."""
     column = _column(index + 2)
     last = len(chart.categories) + 1
     name = _str_ref(f"{SHEET}!${column}$1", [chart.series[index].name])
-    categories = _str_ref(f"{SHEET}!$A$2:$A${last}", category_labels(chart))
+    categories = _str_ref(f"{SHEET}!$A$2:$A${last}", category_labels(chart, width_cm))
     values = _num_ref(f"{SHEET}!${column}$2:${column}${last}", chart.series[index].values, number_format)
     return f"<c:tx>{name}</c:tx>", f"<c:cat>{categories}</c:cat>", f"<c:val>{values}</c:val>"
 
@@ -295,7 +338,7 @@ def _bar_plot(chart: Chart, number_format: str, font: str, width_cm: float) -> s
     several = len(chart.series) > 1
     series = []
     for index, item in enumerate(chart.series):
-        tx, cat, val = _series_refs(chart, index, number_format)
+        tx, cat, val = _series_refs(chart, index, number_format, width_cm)
         colour = colours[index]
         if chart.stacked:
             labels = _labels(
@@ -345,7 +388,7 @@ def _bar_plot(chart: Chart, number_format: str, font: str, width_cm: float) -> s
 def _pie_plot(chart: Chart, number_format: str, font: str) -> str:
     colours = series_colours(chart)
     item = chart.series[0]
-    tx, cat, val = _series_refs(chart, 0, number_format)
+    tx, cat, val = _series_refs(chart, 0, number_format, 15.5)
     points = "".join(
         f'<c:dPt><c:idx val="{i}"/><c:bubble3D val="0"/>'
         f'<c:spPr><a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>'
