@@ -139,9 +139,10 @@ def document_font(document) -> str:
 def chart_number_format(chart: Chart) -> str:
     """The Excel number format of the chart's labels and value axis, Swedish whatever the reader's locale.
 
-    Whole numbers are grouped by literal non-breaking spaces (conditional sections, up to
-    999 999 999); decimals use the format's decimal separator, which Word and LibreOffice
-    print in the reader's locale (a comma in Swedish).
+    Whole numbers (counts and amounts, not below zero) are grouped by literal non-breaking
+    spaces in conditional sections, up to 999 999 999.  Decimals carry the Swedish locale tag
+    ``[$-41D]``: LibreOffice then prints a decimal comma whatever its own locale (a PDF built
+    on an English machine says ``12,5``); Word prints the reader's system separator.
     """
     if chart.percent:
         return ("0." + "0" * chart.decimals if chart.decimals else "0") + f'"{NBSP}%"'
