@@ -16,12 +16,15 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _default_templates() -> Path:
-    """The repository's templates/ (a checkout or editable install), else those an install carried."""
-    import sys
+    """The templates an install carries as package data (``generator/_templates``, copied there from the
+    repository's templates/ by setup.py; any kind of ``pip install``), else the repository's templates/
+    itself (a checkout or an editable install)."""
+    from importlib.resources import files
 
-    checkout = PACKAGE_ROOT / "templates"
-    installed = Path(sys.prefix) / "share" / "plangen" / "templates"
-    return checkout if checkout.is_dir() or not installed.is_dir() else installed
+    shipped = files("generator").joinpath("_templates")
+    if isinstance(shipped, Path) and shipped.is_dir():
+        return shipped
+    return PACKAGE_ROOT / "templates"
 
 
 DEFAULT_TEMPLATES = _default_templates()

