@@ -138,7 +138,7 @@ CASES = [
         "empty-sheet.xlsx",
         B,
         "budget.xlsx › Budget: bladet är tomt; väntade rubrikraden År | Del | Grupp | Post | Belopp | Kommentar | "
-        "Status på rad 1",
+        "Status | Granska på rad 1",
     ),
     case(
         "empty-fee-sheet.xlsx",
