@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.xlsx.files import find_workbook, has_spreadsheets, spreadsheet_files
+
 #: Documents in build order, each with the workbook whose presence asks for it.
 DOCUMENT_WORKBOOKS: dict[str, str] = {
     "verksamhetsplan": "plan.xlsx",
@@ -16,15 +18,12 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _default_templates() -> Path:
-    """The templates an install carries as package data (``generator/_templates``, copied there from the
-    repository's templates/ by setup.py; any kind of ``pip install``), else the repository's templates/
-    itself (a checkout or an editable install)."""
-    from importlib.resources import files
+    """The repository's templates/ (a checkout or editable install), else those an install carried."""
+    import sys
 
-    shipped = files("generator").joinpath("_templates")
-    if isinstance(shipped, Path) and shipped.is_dir():
-        return shipped
-    return PACKAGE_ROOT / "templates"
+    checkout = PACKAGE_ROOT / "templates"
+    installed = Path(sys.prefix) / "share" / "plangen" / "templates"
+    return checkout if checkout.is_dir() or not installed.is_dir() else installed
 
 
 DEFAULT_TEMPLATES = _default_templates()
@@ -41,7 +40,9 @@ class InputSet:
 
     @property
     def documents(self) -> list[str]:
-        return [doc for doc, workbook in DOCUMENT_WORKBOOKS.items() if (self.folder / workbook).is_file()]
+        """The documents whose workbook the set holds, in any case or format (a refused one is reported
+        when it is read, so it is never silently left out)."""
+        return [doc for doc, workbook in DOCUMENT_WORKBOOKS.items() if find_workbook(self.folder, workbook)]
 
     def template_for(self, document: str, templates: Path = DEFAULT_TEMPLATES) -> Path:
         """The set's own ``<document>.docx`` if it holds one, else the shared template."""
@@ -49,7 +50,8 @@ class InputSet:
         return own if own.is_file() else templates / f"{document}.docx"
 
     def workbooks(self) -> list[Path]:
-        return sorted(p for p in self.folder.glob("*.xlsx") if not p.name.startswith("~$"))
+        """The set's spreadsheet files that can be opened safely: regular files, lock files left out."""
+        return spreadsheet_files(self.folder)
 
 
 def resolve_sets(names: list[str], inputs_root: Path) -> list[InputSet]:
@@ -57,7 +59,7 @@ def resolve_sets(names: list[str], inputs_root: Path) -> list[InputSet]:
     if not names:
         if not inputs_root.is_dir():
             raise UnknownSet(f"mappen {inputs_root} finns inte; ange en indatamapp")
-        folders = sorted(p for p in inputs_root.iterdir() if p.is_dir() and any(p.glob("*.xlsx")))
+        folders = sorted(p for p in inputs_root.iterdir() if p.is_dir() and has_spreadsheets(p))
         return [InputSet(p.name, p) for p in folders]
     sets = []
     for name in names:

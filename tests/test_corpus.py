@@ -3,14 +3,20 @@
 The files are in ``tests/corpus/files/`` and are written by
 ``tests/corpus/make_corpus.py``; each replaces one workbook of a copy of an
 example set.  Files too large to commit (100 000 formatted blank rows, a zip
-bomb) are made here at test time.  No test here measures time: speed belongs
-to the benchmarks.
+bomb) are made here at test time.  Cases that are not one spoilt file – a
+workbook saved under another name or format, a pipe, folder or device link
+named like a workbook, a lock file – are set up here by :data:`SET_CASES`.
+No test here measures time: speed belongs to the benchmarks (a case that
+would hang is caught by its own watchdog).
 """
 
 from __future__ import annotations
 
+import os
 import resource
 import shutil
+import signal
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +49,7 @@ def case(file: str, workbook: str, *errors: str) -> Case:
 
 
 B, M = "budget.xlsx", "medlemmar.xlsx"
+NBSP = "\u00a0"
 CASES = [
     # Not an .xlsx at all.
     case("word-document.xlsx", B, "budget.xlsx: filen är ett Word-dokument, inte en Excel-arbetsbok (.xlsx)"),
@@ -150,7 +157,18 @@ CASES = [
     case(
         "text-in-number-cell.xlsx",
         B,
-        "budget.xlsx › Budget › E3: väntade ett tal ≥ 0 (kr), fann texten ”60 000 kr”",
+        "budget.xlsx › Budget › E3: väntade ett tal ≥ 0 (kr), fann texten ”cirka 60 000 kr”",
+    ),
+    case(
+        "invisible-in-number-cell.xlsx",
+        B,
+        "budget.xlsx › Budget › E3: väntade ett tal ≥ 0 (kr), fann texten ”60⟨U+200B⟩000”",
+    ),
+    case(
+        "huge-amount.xlsx",
+        B,
+        "budget.xlsx › Budget › E3: väntade ett tal ≥ 0 (kr), fann det orimligt stora talet 1 · 10^30 "
+        f"(högst 1{NBSP}000{NBSP}000{NBSP}000{NBSP}000 godtas); kontrollera cellen",
     ),
     case(
         "date-in-number-cell.xlsx",
@@ -174,6 +192,12 @@ CASES = [
         "(öppna och spara filen i Excel)",
     ),
     case(
+        "formula-with-uncalculated-zero.xlsx",
+        B,
+        "budget.xlsx › Budget › E3: väntade ett tal ≥ 0 (kr), fann formeln =50000+10000 med värdet 0, som aldrig "
+        "räknats ut (filen ber om omräkning när den öppnas; öppna och spara filen i Excel)",
+    ),
+    case(
         "negative-population.xlsx",
         M,
         "medlemmar.xlsx › Medlemmar › B3: väntade ett heltal ≥ 0 (invånare), fann det negativa talet \u221238000",
@@ -188,6 +212,31 @@ CASES = [
         "duplicate-municipality.xlsx",
         M,
         "medlemmar.xlsx › Medlemmar › A4: Kommun ”falköping” finns redan på A2",
+    ),
+    case(
+        "decomposed-duplicate-municipality.xlsx",
+        M,
+        "medlemmar.xlsx › Medlemmar › A4: Kommun ”Falköping” finns redan på A2",
+    ),
+    case(
+        "invisible-duplicate-municipality.xlsx",
+        M,
+        "medlemmar.xlsx › Medlemmar › A4: Kommun ”Lidköping⟨U+200B⟩” finns redan på A3",
+    ),
+    # Sheets whose names differ only in what cannot be seen: which one is meant is not guessed.
+    case(
+        "hidden-twin-sheet.xlsx",
+        B,
+        "budget.xlsx: bladen ”Budget” och ”Budget ” (dolt) har samma namn när mellanslag, stora och små bokstäver "
+        "och osynliga tecken inte räknas; plangen vet inte vilket som ska läsas – ta bort eller byt namn på alla "
+        "utom ett",
+    ),
+    # Saved in a way plangen does not read.
+    case(
+        "strict-open-xml.xlsx",
+        B,
+        "budget.xlsx: filen är sparad som Strikt Open XML-kalkylblad, som plangen inte läser; öppna den i Excel "
+        "och välj Spara som › Excel-arbetsbok (.xlsx)",
     ),
     case(
         "duplicate-question-id.xlsx",
@@ -207,6 +256,52 @@ CASES = [
     ),
 ]
 CONTROLS = {"budget-ok.xlsx": B, "budget-formula-ok.xlsx": B, "medlemmar-ok.xlsx": M}
+
+
+@dataclass(frozen=True)
+class WarningCase:
+    """A file that is read, with warnings: the documents are those of its control, ``same_as``."""
+
+    file: str
+    workbook: str
+    same_as: str
+    warnings: tuple[str, ...]
+
+
+TEXT_NOTE = "skriv in det som ett tal i Excel"
+WARNING_CASES = [
+    WarningCase(
+        "budget-numbers-as-text.xlsx",
+        B,
+        "budget-ok.xlsx",
+        (
+            f"budget.xlsx › Budget › E2: talet står som text (”520{NBSP}000”) och läses som 520000; {TEXT_NOTE}",
+            f"budget.xlsx › Budget › E3: talet står som text (”60 000 kr”) och läses som 60000; {TEXT_NOTE}",
+            f"budget.xlsx › Budget › E4: talet står som text (”40\u202f000”) och läses som 40000; {TEXT_NOTE}",
+        ),
+    ),
+    WarningCase(
+        "medlemmar-numbers-as-text.xlsx",
+        M,
+        "medlemmar-ok.xlsx",
+        (
+            f"medlemmar.xlsx › Medlemmar › B2: talet står som text (”31 000”) och läses som 31000; {TEXT_NOTE}",
+            f"medlemmar.xlsx › Avgift › B2: talet står som text (”3 000 kr”) och läses som 3000; {TEXT_NOTE}",
+            f"medlemmar.xlsx › Avgift › B3: talet står som text (”0,20”) och läses som 0,20; {TEXT_NOTE}",
+        ),
+    ),
+    WarningCase(
+        "hidden-budget-sheet.xlsx",
+        B,
+        "budget-ok.xlsx",
+        (
+            "budget.xlsx › Budget: bladet är dolt i Excel men läses ändå; visa det (högerklicka på en bladflik › "
+            "Visa) och kontrollera att det är rätt blad",
+        ),
+    ),
+    WarningCase("decomposed-status.xlsx", M, "medlemmar-ok.xlsx", ()),
+    WarningCase("medlemmar-macro-enabled.xlsx", M, "medlemmar-ok.xlsx", ()),
+]
 
 
 @pytest.fixture(scope="module")
@@ -255,8 +350,210 @@ def test_bad_input_gives_its_one_line_error(case: Case, workspace):
 
 
 def test_every_corpus_file_has_a_case():
-    covered = {c.file for c in CASES} | set(CONTROLS) | {"slutrapport-ok.xlsx"}
+    covered = {c.file for c in CASES} | {c.file for c in WARNING_CASES} | set(CONTROLS) | {"slutrapport-ok.xlsx"}
     assert covered == set(make_corpus.CASES)
+
+
+def _warnings(result, set_name: str) -> list[str]:
+    prefix = f"varning: {set_name}/"
+    return [line.removeprefix(prefix) for line in result.stderr.splitlines() if line.startswith(prefix)]
+
+
+def _new_warnings(result, control, set_name: str, renamed: dict[str, str] | None = None) -> list[str]:
+    """The warnings of ``result`` that its control did not give (the example set's cross-checks left out);
+    ``renamed`` maps a workbook's name in ``result`` to its name in the control."""
+
+    def as_in_control(line: str) -> str:
+        for name, original in (renamed or {}).items():
+            line = line.replace(f"{name} › ", f"{original} › ")
+        return line
+
+    known = set(_warnings(control, set_name))
+    return [line for line in _warnings(result, set_name) if as_in_control(line) not in known]
+
+
+@pytest.mark.parametrize("case", WARNING_CASES, ids=[c.file.removesuffix(".xlsx") for c in WARNING_CASES])
+def test_what_a_swede_types_is_read_with_a_warning(case: WarningCase, workspace):
+    """Each file builds, warns exactly as listed, and gives the documents of its control."""
+    inputs, out = workspace
+    folder = inputs / PLAN_SET
+    shutil.copyfile(FILES / case.same_as, folder / case.workbook)
+    control = run("build", "--inputs", str(inputs), "--out", str(out / "control"), PLAN_SET)
+    assert control.exit_code == 0, control.stderr
+    shutil.copyfile(FILES / case.file, folder / case.workbook)
+    result = run("build", "--inputs", str(inputs), "--out", str(out / "case"), PLAN_SET)
+    assert result.exit_code == 0, result.stderr
+    assert error_lines(result) == []
+    assert _new_warnings(result, control, PLAN_SET) == list(case.warnings)
+    for document in ("budget.docx", "verksamhetsplan.docx"):
+        control = document_lines(out / "control" / PLAN_SET / document)
+        assert document_lines(out / "case" / PLAN_SET / document) == control
+
+
+# --- cases made in the set's folder ------------------------------------------------------------------------
+
+
+def _replace(name: str, content: str | None = None) -> Callable[[Path], None]:
+    """budget.xlsx is removed and ``name`` holds the corpus file ``content`` (or the example's budget)."""
+
+    def setup(folder: Path) -> None:
+        source = FILES / content if content else folder / B
+        data = source.read_bytes()
+        (folder / B).unlink()
+        (folder / name).write_bytes(data)
+
+    return setup
+
+
+def _special(make: Callable[[Path], None]) -> Callable[[Path], None]:
+    """budget.xlsx is removed and ``make`` puts something that is no file in its place."""
+
+    def setup(folder: Path) -> None:
+        (folder / B).unlink()
+        make(folder / B)
+
+    return setup
+
+
+def _beside(name: str, content: str, *, newer: bool) -> Callable[[Path], None]:
+    """``name`` (a corpus file) is put beside budget.xlsx, saved before or after it."""
+
+    def setup(folder: Path) -> None:
+        other = folder / name
+        other.write_bytes((FILES / content).read_bytes())
+        stamp = (folder / B).stat().st_mtime + (3600 if newer else -3600)
+        os.utime(other, (stamp, stamp))
+
+    return setup
+
+
+@dataclass(frozen=True)
+class SetCase:
+    id: str
+    setup: Callable[[Path], None]
+    errors: tuple[str, ...]
+    """Expected error lines after ``fel: <set>/``; none means the set builds."""
+    warnings: tuple[str, ...] = ()
+    """Expected warning lines about the set's workbooks after ``varning: <set>/``."""
+
+
+OPEN_IN_EXCEL = (
+    "budget.xlsx: arbetsboken är öppen i Excel (låsfilen ~$budget.xlsx finns); ändringar som inte har sparats "
+    "kommer inte med – spara och stäng den i Excel först"
+)
+SET_CASES = [
+    SetCase(
+        "ods-instead-of-xlsx",
+        _replace("budget.ods", "opendocument.xlsx"),
+        (
+            "budget.ods: filen är ett OpenDocument-kalkylark (.ods), inte en Excel-arbetsbok (.xlsx); "
+            "spara den som Excel-arbetsbok (.xlsx)",
+        ),
+    ),
+    SetCase(
+        "xls-instead-of-xlsx",
+        _replace("budget.xls", "old-xls-format.xlsx"),
+        (
+            "budget.xls: filen är i det gamla Excel-formatet (.xls); öppna den i Excel och spara den som "
+            "Excel-arbetsbok (.xlsx)",
+        ),
+    ),
+    SetCase(
+        "newer-ods-beside-xlsx",
+        _beside("budget.ods", "opendocument.xlsx", newer=True),
+        (
+            "budget.ods: filen är nyare än budget.xlsx, som är den plangen läser; spara ändringarna som "
+            "Excel-arbetsbok i budget.xlsx och ta bort budget.ods",
+        ),
+    ),
+    SetCase(
+        "fifo-named-like-the-budget",
+        _special(os.mkfifo),
+        (
+            "budget.xlsx: namnet hör till en namngiven rörledning (fifo), inte en Excel-arbetsbok; "
+            "ersätt den med arbetsboken",
+        ),
+    ),
+    SetCase(
+        "folder-named-like-the-budget",
+        _special(lambda path: path.mkdir()),
+        ("budget.xlsx: namnet hör till en mapp, inte en Excel-arbetsbok; ersätt den med arbetsboken",),
+    ),
+    SetCase(
+        "link-to-dev-zero-named-like-the-budget",
+        _special(lambda path: path.symlink_to("/dev/zero")),
+        (
+            "budget.xlsx: namnet är en länk till /dev/zero, som är en enhetsfil, inte en Excel-arbetsbok; "
+            "ersätt länken med arbetsboken",
+        ),
+    ),
+    SetCase(
+        "dangling-link-named-like-the-budget",
+        _special(lambda path: path.symlink_to(path.parent / "finns-inte.xlsx")),
+        ("budget.xlsx: namnet är en länk till {folder}/finns-inte.xlsx, som inte finns eller inte kan läsas",),
+    ),
+    # Read, perhaps with a warning.
+    SetCase("capitalised-name", _replace("Budget.xlsx"), ()),
+    SetCase("upper-case-suffix", _replace("budget.XLSX"), ()),
+    SetCase("macro-enabled-workbook", _replace("budget.xlsm"), ()),
+    SetCase(
+        "older-ods-beside-xlsx",
+        _beside("budget.ods", "opendocument.xlsx", newer=False),
+        (),
+        (
+            "budget.ods: filen läses inte, eftersom plangen läser budget.xlsx; ta bort den om budget.xlsx är den "
+            "som gäller",
+        ),
+    ),
+    SetCase(
+        "open-in-excel",
+        lambda folder: (folder / "~$budget.xlsx").write_bytes(b"\x05Kalle" + bytes(160)),
+        (),
+        (OPEN_IN_EXCEL,),
+    ),
+    SetCase("folder-named-like-a-workbook", lambda folder: (folder / "arkiv.xlsx").mkdir(), ()),
+    SetCase("fifo-named-like-a-workbook", lambda folder: os.mkfifo(folder / "arkiv.xlsx"), ()),
+    SetCase("link-to-dev-zero-named-like-a-workbook", lambda f: (f / "noll.xlsx").symlink_to("/dev/zero"), ()),
+]
+
+
+class _Watchdog:
+    """Fail instead of hanging: SIGALRM after ``seconds``."""
+
+    def __init__(self, seconds: int):
+        self.seconds = seconds
+
+    def __enter__(self) -> None:
+        def expire(signum, frame):
+            raise TimeoutError(f"plangen did not finish within {self.seconds} s")
+
+        self.previous = signal.signal(signal.SIGALRM, expire)
+        signal.alarm(self.seconds)
+
+    def __exit__(self, *exc) -> None:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, self.previous)
+
+
+@pytest.mark.parametrize("case", SET_CASES, ids=[c.id for c in SET_CASES])
+def test_every_workbook_a_user_may_save(case: SetCase, workspace):
+    """Found in any case and format, refused in one line when it cannot be read; never opened when it is no file."""
+    inputs, out = workspace
+    folder = inputs / PLAN_SET
+    control = run("check", "--inputs", str(inputs), PLAN_SET)
+    case.setup(folder)
+    renamed = {p.name: B for p in folder.iterdir() if p.name.casefold().startswith("budget.")}
+    with _Watchdog(60):
+        if case.errors:
+            expected = [f"fel: {PLAN_SET}/{line.format(folder=folder)}" for line in case.errors]
+            assert _fails_with(workspace, PLAN_SET) == expected
+            assert _fails_with(workspace, PLAN_SET, "check") == expected
+            return
+        result = run("build", "--force", "--inputs", str(inputs), "--out", str(out), PLAN_SET)
+    assert result.exit_code == 0, result.stderr
+    assert error_lines(result) == []
+    assert _new_warnings(result, control, PLAN_SET, renamed) == list(case.warnings)
+    assert (out / PLAN_SET / "budget.docx").is_file()
 
 
 @pytest.mark.parametrize("control", [*CONTROLS, "slutrapport-ok.xlsx"])

@@ -17,6 +17,7 @@ from generator.model import (
 )
 from generator.problems import Problems
 from generator.schema.contract import BUDGET, MEMBERS, PLAN, REVIEW_STATUS, STATED_TOTAL_PREFIXES
+from generator.xlsx.files import find_workbook
 from generator.xlsx.reader import WorkbookData, read_workbook
 
 
@@ -29,7 +30,7 @@ def read_plan_inputs(folder: Path, problems: Problems) -> PlanInputs:
     inputs = PlanInputs()
     for spec, reader in ((PLAN, _plan), (BUDGET, _budget), (MEMBERS, _members)):
         path = folder / spec.filename
-        if not path.exists():
+        if find_workbook(folder, spec.filename) is None:  # also Budget.xlsx, budget.xlsm, budget.ods
             continue
         data = read_workbook(path, spec, problems)
         if data is not None:

@@ -1,14 +1,20 @@
 """Value types of the contract: each turns a raw cell value into a typed value
 or raises :class:`Rejected` with a Swedish description of what was expected.
 
-The raw value is what the spreadsheet layer hands over: ``None``, ``str``,
-``int``, ``float``, ``bool``, ``datetime`` or an :class:`ErrorValue`.
+The raw value is what the spreadsheet layer hands over: ``None``, ``str``
+(in Unicode NFC), ``int``, ``float``, ``bool``, ``datetime``, an
+:class:`ErrorValue` or a :class:`MissingCache`.
+
+A number typed as text the way a Swede writes it (``0,20``, ``31 316``,
+``12 kr``) is read as the number; :meth:`ValueType.note` then gives the
+warning that names it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -26,9 +32,48 @@ class ErrorValue:
 
 @dataclass(frozen=True)
 class MissingCache:
-    """A formula cell whose computed value was never saved (e.g. written by a script)."""
+    """A formula cell whose computed value was never saved (e.g. written by a script).
+
+    ``zero`` marks a formula saved with the placeholder value 0 in a workbook
+    that asks to be recalculated when opened (``fullCalcOnLoad``), as some
+    programs write them: the 0 was never calculated either.
+    """
 
     formula: str
+    zero: bool = False
+
+
+#: Characters that show nothing, shown in messages by their code point.
+INVISIBLE_CATEGORIES = ("Cf", "Cc", "Zl", "Zp", "Co", "Cn")
+#: Letters that render as blank space (Hangul fillers, braille blank).
+BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u2800"
+
+
+def visible(text: str) -> str:
+    """``text`` for a message: invisible characters as ``⟨U+200B⟩``, and combining marks too in text not in NFC.
+
+    A zero-width space, a soft hyphen or a byte-order mark makes two names
+    that look alike differ; shown this way the difference can be seen.
+    """
+    decomposed = unicodedata.normalize("NFC", text) != text
+    shown = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category in INVISIBLE_CATEGORIES or char in BLANK_LETTERS or (decomposed and category == "Mn"):
+            shown.append(f"⟨U+{ord(char):04X}⟩")
+        else:
+            shown.append(char)
+    return "".join(shown)
+
+
+def match_key(text: object) -> str:
+    """How names, headers and choices are compared: NFC, invisible format characters dropped,
+    runs of white space as one space, no space around, case ignored."""
+    if text is None:
+        return ""
+    normal = unicodedata.normalize("NFC", str(text))
+    normal = "".join(char for char in normal if unicodedata.category(char) != "Cf")
+    return re.sub(r"\s+", " ", normal).strip().casefold()
 
 
 def describe(raw: object) -> str:
@@ -37,12 +82,18 @@ def describe(raw: object) -> str:
         return "sanningsvärdet " + ("SANT" if raw else "FALSKT")
     if isinstance(raw, ErrorValue):
         return f"felvärdet {raw.code}"
+    if isinstance(raw, MissingCache) and raw.zero:
+        return (
+            f"formeln ={visible(raw.formula)} med värdet 0, som aldrig räknats ut (filen ber om omräkning när den "
+            "öppnas; öppna och spara filen i Excel)"
+        )
     if isinstance(raw, MissingCache):
-        return f"formeln ={raw.formula} utan sparat värde (öppna och spara filen i Excel)"
+        return f"formeln ={visible(raw.formula)} utan sparat värde (öppna och spara filen i Excel)"
     if isinstance(raw, dt.datetime | dt.date):
         return f"datumet {raw:%Y-%m-%d}"
     if isinstance(raw, str):
-        text = raw if len(raw) <= 40 else raw[:37] + "…"
+        text = visible(raw)
+        text = text if len(text) <= 40 else text[:37] + "…"
         return f"texten ”{text}”"
     return f"värdet {swedish_number(raw)}"
 
@@ -70,6 +121,10 @@ class ValueType:
     def parse(self, raw: object) -> object:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def note(self, raw: object, value: object) -> str | None:
+        """A warning about how ``raw`` was read as ``value``, if it was read leniently."""
+        return None
+
 
 class Text(ValueType):
     expected = "en text"
@@ -81,7 +136,31 @@ class Text(ValueType):
             raw = int(raw)
         if isinstance(raw, dt.datetime):
             return f"{raw:%Y-%m-%d}"
-        return str(raw).strip()
+        return unicodedata.normalize("NFC", str(raw)).strip()
+
+
+#: Spaces a Swede groups thousands with: space, no-break space, narrow no-break space, thin and figure space.
+GROUP_SPACES = " \u00a0\u202f\u2009\u2007"
+NUMBER_TEXT = re.compile(
+    rf"(?P<sign>[-\u2212+]?)\s*(?P<whole>\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+|\d+)"
+    r"(?:(?P<mark>[,.])(?P<fraction>\d+))?\s*(?P<unit>\S.*?)?"
+)
+#: Units accepted after a number typed as text, by the column's unit.
+UNIT_WORDS = {"kr": ("kr", "kr.", "kronor", "sek", ":-"), "invånare": ("inv", "inv.", "invånare")}
+#: Numbers beyond this are taken for a typing or export mistake (a real amount is far below 10¹² kr).
+LARGEST_NUMBER = Decimal(10) ** 12
+
+
+def _grouped(value: Decimal) -> str:
+    """``Decimal(10**12)`` → ``1 000 000 000 000`` (no-break spaces)."""
+    return f"{value:,f}".replace(",", "\u00a0").replace(".", ",")
+
+
+def _magnitude(value: Decimal) -> str:
+    """A huge number shortly, the Swedish way: ``1E+30`` → ``1 · 10^30``."""
+    exponent = value.copy_abs().adjusted()
+    mantissa = f"{value.scaleb(-exponent).normalize():f}".replace(".", ",").replace("-", "\u2212")
+    return f"{mantissa} · 10^{exponent}"
 
 
 @dataclass(frozen=True)
@@ -91,6 +170,8 @@ class Number(ValueType):
     unit: str = ""
     minimum: Decimal | None = Decimal(0)
     whole: bool = False
+    maximum: Decimal | None = LARGEST_NUMBER
+    """Largest magnitude accepted; beyond it a value is an error rather than a number to compute with."""
 
     @property
     def expected(self) -> str:  # type: ignore[override]
@@ -105,6 +186,11 @@ class Number(ValueType):
 
     def parse(self, raw: object) -> Decimal:
         _reject_special(raw, self.expected)
+        if isinstance(raw, str):
+            value = self._from_text(raw)
+            if value is None:
+                raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
+            raw = value
         if not isinstance(raw, int | float | Decimal) or isinstance(raw, dt.datetime):
             raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
         try:
@@ -113,11 +199,39 @@ class Number(ValueType):
             raise Rejected(f"väntade {self.expected}, fann {describe(raw)}") from exc
         if not value.is_finite():
             raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
+        if self.maximum is not None and value.copy_abs() > self.maximum:
+            raise Rejected(
+                f"väntade {self.expected}, fann det orimligt stora talet {_magnitude(value)} "
+                f"(högst {_grouped(self.maximum)} godtas); kontrollera cellen"
+            )
         if self.minimum is not None and value < self.minimum:
             raise Rejected(f"väntade {self.expected}, fann det negativa talet {swedish_number(raw)}")
         if self.whole and value != value.to_integral_value():
             raise Rejected(f"väntade {self.expected}, fann {swedish_number(raw)}")
         return value
+
+    def _from_text(self, text: str) -> Decimal | None:
+        """A number typed as text (``0,20``, ``31 316``, ``1 000 000``, ``12 kr``), or None if it is none."""
+        match = NUMBER_TEXT.fullmatch(text.strip())
+        if match is None:
+            return None
+        unit = (match["unit"] or "").casefold()
+        if unit and unit not in UNIT_WORDS.get(self.unit, (self.unit.casefold(),) if self.unit else ()):
+            return None
+        digits = re.sub(f"[{GROUP_SPACES}]", "", match["whole"])
+        if match["mark"] == "." and (" " in match["whole"] or len(match["fraction"]) == 3):
+            return None  # 1.000 is a thousand to a Swede and one to others: neither is guessed
+        sign = "-" if match["sign"] in ("-", "\u2212") else ""
+        fraction = f".{match['fraction']}" if match["fraction"] else ""
+        return Decimal(f"{sign}{digits}{fraction}")
+
+    def note(self, raw: object, value: object) -> str | None:
+        if not isinstance(raw, str) or not isinstance(value, Decimal):
+            return None
+        return (
+            f"talet står som text (”{visible(raw.strip())}”) och läses som {swedish_number(value)}; "
+            "skriv in det som ett tal i Excel"
+        )
 
 
 class Year(ValueType):
@@ -199,9 +313,9 @@ class Choice(ValueType):
 
     def parse(self, raw: object) -> str:
         _reject_special(raw, self.expected)
-        text = str(raw).strip().casefold()
+        text = match_key(raw)
         for choice in self.choices:
-            if choice.casefold() == text:
+            if match_key(choice) == text:
                 return choice
         raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
 

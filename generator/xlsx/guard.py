@@ -9,10 +9,14 @@ bounded memory.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import struct
 import zipfile
 from pathlib import Path
+
+from generator.xlsx.files import not_a_file
 
 #: Largest total uncompressed size accepted for one workbook.  A real input is a few MB.
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -32,6 +36,12 @@ TRUNCATED_ZIP = (
     "filen är ofullständig (slutet av zip-arkivet saknas, t.ex. efter en avbruten kopiering eller nedladdning); "
     "väntade en Excel-arbetsbok (.xlsx)"
 )
+STRICT = (
+    "filen är sparad som Strikt Open XML-kalkylblad, som plangen inte läser; öppna den i Excel och välj "
+    "Spara som › Excel-arbetsbok (.xlsx)"
+)
+#: The main namespace of a workbook saved as Strict Open XML (ISO/IEC 29500 Strict).
+STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
 DAMAGED_ZIP = "filen är skadad (zip-arkivet kan inte packas upp); väntade en Excel-arbetsbok (.xlsx)"
 
 
@@ -40,13 +50,18 @@ class NotAWorkbook(Exception):
 
 
 def inspect_workbook_file(path: Path) -> None:
-    """Raise :class:`NotAWorkbook` unless ``path`` looks like a sane .xlsx package."""
+    """Raise :class:`NotAWorkbook` unless ``path`` looks like a sane .xlsx package.
+
+    A folder, a named pipe, a device or a link to one is refused from
+    :func:`os.stat` alone, before anything is opened (opening a pipe would wait
+    for a writer, reading ``/dev/zero`` would never end).
+    """
+    if (what := not_a_file(path)) is not None:
+        raise NotAWorkbook(what)
     try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(8)
+        size, head = _head(path)
     except OSError as exc:
-        raise NotAWorkbook(f"kan inte läsa filen ({exc.strerror})") from exc
+        raise NotAWorkbook(f"filen kan inte läsas ({exc.strerror})") from exc
     if size == 0:
         raise NotAWorkbook("filen är tom; väntade en Excel-arbetsbok (.xlsx)")
     if head.startswith(CFB_SIGNATURE):
@@ -66,6 +81,18 @@ def inspect_workbook_file(path: Path) -> None:
         raise NotAWorkbook(DAMAGED_ZIP) from exc
     except RuntimeError as exc:  # an encrypted zip entry
         raise NotAWorkbook("filen är ett lösenordsskyddat zip-arkiv, inte en Excel-arbetsbok (.xlsx)") from exc
+
+
+def _head(path: Path) -> tuple[int, bytes]:
+    """The size and first bytes of a regular file, opened so that it can never block."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):  # replaced since it was looked at
+            raise NotAWorkbook("namnet hör inte till en vanlig fil, utan har bytts ut medan plangen läste")
+        return status.st_size, os.read(descriptor, 8)
+    finally:
+        os.close(descriptor)
 
 
 def _size(count: int) -> str:
@@ -95,6 +122,9 @@ def _refuse_bombs(archive: zipfile.ZipFile, packed: int) -> None:
 def _refuse_other_kinds(archive: zipfile.ZipFile) -> None:
     names = set(archive.namelist())
     if "xl/workbook.xml" in names:
+        with archive.open("xl/workbook.xml") as part:
+            if STRICT_NAMESPACE in part.read(PROLOG_BYTES):
+                raise NotAWorkbook(STRICT)
         return
     if "xl/workbook.bin" in names:
         raise NotAWorkbook("filen är en binär Excel-arbetsbok (.xlsb); spara den som Excel-arbetsbok (.xlsx)")

@@ -3,12 +3,21 @@
 Problems are collected into a :class:`~generator.problems.Problems` so that a
 user sees every mistake of a workbook in one run.  The workbook file is opened
 read-only and never written.
+
+Text reaches the contract's types in Unicode NFC.  Sheets and headers are
+matched on :func:`~generator.schema.types.match_key`; two sheets that match
+one declared sheet are an error, a hidden sheet that is read a warning.
+openpyxl's own warnings (unsupported extensions and the like) are not
+passed on: they speak of openpyxl, not of anything a user can fix.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import unicodedata
+import warnings
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -17,8 +26,10 @@ from pathlib import Path
 
 from generator.problems import Place, Problems
 from generator.schema.model import Column, KeyValueSheet, TableSheet, WorkbookSpec
-from generator.schema.types import ErrorValue, MissingCache, Rejected
-from generator.xlsx.guard import DAMAGED_ZIP, FORBIDDEN_XML, NotAWorkbook, inspect_workbook_file
+from generator.schema.types import ErrorValue, MissingCache, Rejected, match_key, visible
+from generator.xlsx.files import candidates as workbook_candidates
+from generator.xlsx.files import lock_file_of
+from generator.xlsx.guard import DAMAGED_ZIP, FORBIDDEN_XML, PROLOG_BYTES, NotAWorkbook, inspect_workbook_file
 
 #: Stop looking for data after this many consecutive empty rows (formatted blank tails).
 BLANK_ROWS_BEFORE_END = 1000
@@ -26,6 +37,9 @@ BLANK_ROWS_BEFORE_END = 1000
 HEADER_SEARCH_ROWS = 20
 #: How alike a header must be to a missing column's name to be named as a likely misspelling.
 MISSPELLING_CUTOFF = 0.7
+
+#: Files beside the workbook saved within this many seconds of it are not called newer (file system clocks).
+MTIME_SLACK_SECONDS = 2
 
 BROKEN_XML = "filen är skadad (felaktig XML) och kan inte läsas; öppna och spara den i Excel eller be om en ny kopia"
 
@@ -77,7 +91,12 @@ class WorkbookData:
 
 
 def normalise_header(text: object) -> str:
-    return re.sub(r"\s+", " ", str(text)).strip().casefold() if text is not None else ""
+    """How headers, keys and sheet names are matched (see :func:`~generator.schema.types.match_key`)."""
+    return match_key(text)
+
+
+def _nfc(value: object) -> object:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
 
 def _is_blank(value: object) -> bool:
@@ -92,16 +111,27 @@ class _Workbook:
 
         self._openpyxl = openpyxl
         self.path = path
-        self.book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        self._handles: list = []
+        # A file object, not the path: openpyxl refuses by name what is an .xlsx by content (budget.XLSX.xls).
+        self.book = openpyxl.load_workbook(self._open(), read_only=True, data_only=True)
         self._formula_book = None
         self._has_formulas = _has_formulas(path)
+        self._full_calc_on_load = _asks_full_calculation(path)
         self._listed: list[str] | None = None
         self.cut_off: dict[str, int] = {}
         """Sheets whose reading stopped at a long run of blank rows, with the last row read."""
 
+    def _open(self):
+        handle = self.path.open("rb")
+        self._handles.append(handle)
+        return handle
+
     @property
     def sheetnames(self) -> list[str]:
         return list(self.book.sheetnames)
+
+    def is_hidden(self, sheet_name: str) -> bool:
+        return getattr(self.book[sheet_name], "sheet_state", "visible") in ("hidden", "veryHidden")
 
     def rows(self, sheet_name: str) -> Iterator[tuple[int, list[tuple[str, object]]]]:
         """Filled rows as (row number, [(coordinate, value)]), up to a run of blank rows.
@@ -117,7 +147,7 @@ class _Workbook:
         formula_rows = None
         if self._has_formulas:
             if self._formula_book is None:
-                self._formula_book = self._openpyxl.load_workbook(self.path, read_only=True, data_only=False)
+                self._formula_book = self._openpyxl.load_workbook(self._open(), read_only=True, data_only=False)
             formula_sheet = self._formula_book[sheet_name]
             formula_sheet.reset_dimensions()
             formula_rows = formula_sheet.iter_rows()
@@ -135,6 +165,10 @@ class _Workbook:
                     value = ErrorValue(str(value))
                 elif value is None and position < len(formulas):
                     value = _missing_cache(formulas[position], cell.coordinate)
+                elif self._full_calc_on_load and _is_zero(value) and position < len(formulas):
+                    value = _missing_cache(formulas[position], cell.coordinate, zero=True) or value
+                else:
+                    value = _nfc(value)
                 cells.append(cell)
                 values.append((cell.coordinate, value))
             if not cells or all(_is_blank(v) for _, v in values):
@@ -203,14 +237,31 @@ class _Workbook:
         self.book.close()
         if self._formula_book is not None:
             self._formula_book.close()
+        for handle in self._handles:
+            handle.close()
 
 
-def _missing_cache(twin, coordinate: str) -> MissingCache | None:
+def _is_zero(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value == 0
+
+
+def _missing_cache(twin, coordinate: str, zero: bool = False) -> MissingCache | None:
     """The formula of the cell if its twin in the formula parse has one (no cached value was saved)."""
     value = getattr(twin, "value", None)
     if getattr(twin, "coordinate", None) == coordinate and twin.data_type == "f" and isinstance(value, str):
-        return MissingCache(value[1:] if value.startswith("=") else value)
+        return MissingCache(value[1:] if value.startswith("=") else value, zero=zero)
     return None
+
+
+def _asks_full_calculation(path: Path) -> bool:
+    """Whether the workbook asks to be recalculated when opened (``<calcPr fullCalcOnLoad="1"/>``).
+
+    Programs that write formulas without calculating them (openpyxl, xlsxwriter) set it; their
+    cached values, where they write any, are placeholders.
+    """
+    with zipfile.ZipFile(path) as archive, archive.open("xl/workbook.xml") as part:
+        head = part.read(PROLOG_BYTES * 4)
+    return re.search(rb'<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad="(?:1|true)"', head) is not None
 
 
 def _has_formulas(path: Path) -> bool:
@@ -258,7 +309,54 @@ def _failure(exc: BaseException) -> str:
 
 
 def read_workbook(path: Path, spec: WorkbookSpec, problems: Problems) -> WorkbookData | None:
-    """Read ``path`` as declared by ``spec``; returns None if the file cannot be opened at all."""
+    """Read ``path`` as declared by ``spec``; returns None if the file cannot be opened at all.
+
+    A ``path`` named as the contract names the workbook stands for the file the
+    folder holds in whatever case and format it was saved (``Budget.xlsx``,
+    ``budget.xlsm``, ``budget.ods``); the others beside it are reported.
+    """
+    if path.name == spec.filename:
+        found = workbook_candidates(path.parent, spec.filename)
+        path = found[0] if found else path
+        _report_siblings(path, found[1:], problems)
+    file_place = Place(path.name)
+    if (lock := lock_file_of(path)) is not None:
+        problems.warning(
+            file_place,
+            f"arbetsboken är öppen i {lock[1]} (låsfilen {lock[0].name} finns); ändringar som inte har sparats "
+            f"kommer inte med – spara och stäng den i {lock[1]} först",
+        )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl's (e.g. "Data Validation extension is not supported")
+        return _read(path, spec, problems)
+
+
+def _report_siblings(chosen: Path, others: list[Path], problems: Problems) -> None:
+    """Other files that could be the workbook: an error if one was saved later than the one read."""
+    try:
+        chosen_time = os.stat(chosen).st_mtime
+    except OSError:
+        return
+    for other in others:
+        try:
+            newer = os.stat(other).st_mtime > chosen_time + MTIME_SLACK_SECONDS
+        except OSError:
+            newer = False
+        if newer:
+            problems.error(
+                Place(other.name),
+                f"filen är nyare än {chosen.name}, som är den plangen läser; spara ändringarna som Excel-arbetsbok "
+                f"i {chosen.name} och ta bort {other.name}",
+            )
+        else:
+            problems.warning(
+                Place(other.name),
+                f"filen läses inte, eftersom plangen läser {chosen.name}; ta bort den om {chosen.name} "
+                "är den som gäller",
+            )
+
+
+def _read(path: Path, spec: WorkbookSpec, problems: Problems) -> WorkbookData | None:
     file_place = Place(path.name)
     try:
         inspect_workbook_file(path)
@@ -268,16 +366,30 @@ def read_workbook(path: Path, spec: WorkbookSpec, problems: Problems) -> Workboo
         return None
     data = WorkbookData(spec, path)
     try:
-        by_name = {normalise_header(name): name for name in book.sheetnames}
+        by_name: dict[str, list[str]] = {}
+        for name in book.sheetnames:
+            by_name.setdefault(normalise_header(name), []).append(name)
         for sheet in spec.sheets:
-            actual = by_name.get(normalise_header(sheet.name))
+            matching = by_name.get(normalise_header(sheet.name), [])
             place = Place(path.name, sheet.name)
+            if len(matching) > 1:
+                _same_sheet_names(book, matching, file_place, problems)
+                if isinstance(sheet, TableSheet):
+                    data.tables[sheet.name] = TableData(sheet, [], place, present=False)
+                continue
+            actual = matching[0] if matching else None
             if actual is None:
                 _missing_sheet(book, sheet, file_place, problems)
                 if isinstance(sheet, TableSheet):
                     data.tables[sheet.name] = TableData(sheet, [], place, present=False)
                 continue
-            place = Place(path.name, actual)
+            place = Place(path.name, visible(unicodedata.normalize("NFC", actual)))
+            if book.is_hidden(actual):
+                problems.warning(
+                    place,
+                    "bladet är dolt i Excel men läses ändå; visa det (högerklicka på en bladflik › Visa) och "
+                    "kontrollera att det är rätt blad",
+                )
             try:
                 if isinstance(sheet, TableSheet):
                     data.tables[sheet.name] = _read_table(book, actual, sheet, place, problems)
@@ -294,11 +406,22 @@ def read_workbook(path: Path, spec: WorkbookSpec, problems: Problems) -> Workboo
     return data
 
 
+def _same_sheet_names(book: _Workbook, names: list[str], file_place: Place, problems: Problems) -> None:
+    """Two or more sheets that all match one declared sheet: plangen cannot tell which one is meant."""
+    shown = [f"”{visible(name)}”" + (" (dolt)" if book.is_hidden(name) else "") for name in names]
+    listed = ", ".join(shown[:-1]) + " och " + shown[-1]
+    problems.error(
+        file_place,
+        f"bladen {listed} har samma namn när mellanslag, stora och små bokstäver och osynliga tecken inte räknas; "
+        "plangen vet inte vilket som ska läsas – ta bort eller byt namn på alla utom ett",
+    )
+
+
 def _missing_sheet(book: _Workbook, sheet, file_place: Place, problems: Problems) -> None:
     listed = {normalise_header(name): name for name in book.listed_sheets()}
     if normalise_header(sheet.name) in listed:
         problems.error(
-            Place(file_place.file, listed[normalise_header(sheet.name)]),
+            Place(file_place.file, visible(listed[normalise_header(sheet.name)])),
             "bladet finns i arbetsboken men dess innehåll saknas i filen; filen är skadad",
         )
         return
@@ -308,17 +431,21 @@ def _missing_sheet(book: _Workbook, sheet, file_place: Place, problems: Problems
     present = (
         "filen har inga blad"
         if not names
-        else ("filen har bladet " if len(names) == 1 else "filen har bladen ") + ", ".join(f"”{n}”" for n in names)
+        else ("filen har bladet " if len(names) == 1 else "filen har bladen ")
+        + ", ".join(f"”{visible(n)}”" for n in names)
     )
     problems.error(file_place, f"bladet ”{sheet.name}” saknas ({present}); det ska innehålla: {sheet.help}")
 
 
 def _parse(column_type, raw: object, place: Place, problems: Problems) -> object:
     try:
-        return column_type.parse(raw)
+        value = column_type.parse(raw)
     except Rejected as exc:
         problems.error(place, str(exc))
         return None
+    if (note := column_type.note(raw, value)) is not None:
+        problems.warning(place, note)
+    return value
 
 
 def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, problems: Problems) -> TableData:
@@ -339,7 +466,7 @@ def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, p
         elif header_number != 1:
             expected += ", men rad 1 är tom"
         else:
-            texts = [str(v).strip() for _, v in header_cells if not _is_blank(v)]
+            texts = [visible(str(v).strip()) for _, v in header_cells if not _is_blank(v)]
             shown = ", ".join(f"”{t if len(t) <= 40 else t[:37] + '…'}”" for t in texts[:3])
             expected += f", men ingen av rubrikerna står där (rad 1 har {shown}{', …' if len(texts) > 3 else ''})"
         problems.error(Place(place.file, place.sheet, "A1"), expected)
@@ -354,7 +481,8 @@ def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, p
             continue
         if key in seen:
             problems.error(
-                Place(place.file, place.sheet, coordinate), f"kolumnen ”{value}” finns två gånger (även i {seen[key]})"
+                Place(place.file, place.sheet, coordinate),
+                f"kolumnen ”{visible(str(value).strip())}” finns två gånger (även i {seen[key]})",
             )
             continue
         seen[key] = coordinate
@@ -435,7 +563,7 @@ def _report_missing_columns(
     for coordinate, value in header_cells:
         key = normalise_header(value)
         if key and key not in wanted and key not in unmatched:
-            unmatched[key] = (coordinate, str(value).strip())
+            unmatched[key] = (coordinate, visible(str(value).strip()))
     merged = _merged_header_ranges(book, actual)
     for column in missing:
         message = f"kolumnen ”{column.name}” saknas i rubrikraden ({column.help})"
@@ -474,7 +602,8 @@ def _check_unique(table: TableData, problems: Problems) -> None:
                 continue
             key = normalise_header(value)
             if key in first_seen:
-                problems.error(row.place(column), f"{column} ”{value}” finns redan på {first_seen[key].cell}")
+                shown = visible(str(value))
+                problems.error(row.place(column), f"{column} ”{shown}” finns redan på {first_seen[key].cell}")
                 repeated.add(row.number)
             else:
                 first_seen[key] = row.place(column)

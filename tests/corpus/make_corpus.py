@@ -479,13 +479,106 @@ def _empty_fee_sheet() -> bytes:
 case("empty-fee-sheet.xlsx")(_empty_fee_sheet)
 
 # Wrong values in number cells (Belopp in E, Invånare in B).
-case("text-in-number-cell.xlsx")(lambda: save(_with(budget_book(), "Budget", E3="60 000 kr")))
+case("text-in-number-cell.xlsx")(lambda: save(_with(budget_book(), "Budget", E3="cirka 60 000 kr")))
 case("date-in-number-cell.xlsx")(lambda: save(_date_in(budget_book(), "Budget", "E3", dt.datetime(2009, 3, 1))))
 case("boolean-in-number-cell.xlsx")(lambda: save(_with(budget_book(), "Budget", E3=True)))
 case("error-in-number-cell.xlsx")(lambda: save(_with(budget_book(), "Budget", E3="#REF!")))
 case("formula-without-cached-value.xlsx")(lambda: save(_with(budget_book(), "Budget", E3="=50000+10000")))
 case("negative-population.xlsx")(lambda: save(_with(members_book(), "Medlemmar", B3=-38000)))
 case("fractional-population.xlsx")(lambda: save(_with(members_book(), "Medlemmar", B3=38000.5)))
+
+case("huge-amount.xlsx")(lambda: save(_with(budget_book(), "Budget", E3=1e30)))
+case("invisible-in-number-cell.xlsx")(lambda: save(_with(budget_book(), "Budget", E3="60\u200b000")))
+
+
+def _formula_with_zero_placeholder(xml: bytes) -> bytes:
+    """E3 as xlsxwriter saves a formula: the formula and the placeholder 0 (the workbook asks for fullCalcOnLoad)."""
+    plain = b'<c r="E3" t="n"><v>60000</v></c>'
+    assert plain in xml
+    return xml.replace(plain, b'<c r="E3"><f>50000+10000</f><v>0</v></c>')
+
+
+case("formula-with-uncalculated-zero.xlsx")(
+    lambda: edit_part(save(budget_book()), "xl/worksheets/sheet1.xml", _formula_with_zero_placeholder)
+)
+
+# Numbers typed as text the Swedish way: read, each with a warning (the set builds as from budget-ok/medlemmar-ok).
+case("budget-numbers-as-text.xlsx")(
+    lambda: save(_with(budget_book(), "Budget", E2="520\u00a0000", E3="60 000 kr", E4="40\u202f000"))
+)
+case("medlemmar-numbers-as-text.xlsx")(
+    lambda: save(_with(_with(members_book(), "Medlemmar", B2="31 000"), "Avgift", B3="0,20", B2="3 000 kr"))
+)
+
+# Sheets whose names differ only in what cannot be seen.
+
+
+def _hidden_twin_sheet() -> bytes:
+    """A visible "Budget" and a hidden "Budget " (trailing space) holding other figures."""
+    book = budget_book()
+    twin = book.create_sheet("Budget ")
+    _table(twin, BUDGET_HEADERS, tuple((*row[:4], row[4] * 2, *row[5:]) for row in BUDGET_ROWS))
+    twin.sheet_state = "hidden"
+    return save(book)
+
+
+def _hidden_budget_sheet() -> bytes:
+    book = budget_book()
+    book["Budget"].sheet_state = "hidden"
+    book.create_sheet("Anteckningar")["A1"] = "Budgeten ligger i ett dolt blad."
+    book.active = 1
+    return save(book)
+
+
+case("hidden-twin-sheet.xlsx")(_hidden_twin_sheet)
+case("hidden-budget-sheet.xlsx")(_hidden_budget_sheet)
+
+# Text in decomposed Unicode (as macOS writes file names) and with invisible characters.
+case("decomposed-duplicate-municipality.xlsx")(
+    lambda: save(_with(members_book(), "Medlemmar", A2="Falko\u0308ping", A4="Falköping"))
+)
+case("decomposed-status.xlsx")(lambda: save(_with(members_book(), "Medlemmar", C5="Avbo\u0308jt")))
+case("invisible-duplicate-municipality.xlsx")(
+    lambda: save(_with(members_book(), "Medlemmar", A4="Lidköping\u200b"))
+)
+
+# Other ways a workbook is saved.
+STRICT_NAMESPACES = (
+    (b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+    (
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+    ),
+    (b"http://schemas.openxmlformats.org/drawingml/2006/main", b"http://purl.oclc.org/ooxml/drawingml/main"),
+)
+
+
+def strict_open_xml(data: bytes) -> bytes:
+    """The package as Excel saves it as *Strict Open XML Spreadsheet*: the ISO namespaces throughout."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    parts: dict[str, bytes | str] = {}
+    for name in source.namelist():
+        content = source.read(name)
+        for transitional, strict in STRICT_NAMESPACES:
+            content = content.replace(transitional, strict)
+        parts[name] = content
+    return zip_of(parts)
+
+
+def macro_enabled(data: bytes) -> bytes:
+    """The package as Excel saves an .xlsm (the workbook's content type says so; no macros needed)."""
+    return edit_part(
+        data,
+        "[Content_Types].xml",
+        lambda xml: xml.replace(
+            b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        ),
+    )
+
+
+case("strict-open-xml.xlsx")(lambda: strict_open_xml(save(budget_book())))
+case("medlemmar-macro-enabled.xlsx")(lambda: macro_enabled(save(members_book())))
 
 # Duplicate keys.
 case("duplicate-municipality.xlsx")(lambda: save(_with(members_book(), "Medlemmar", A4="falköping ")))
