@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -23,11 +24,11 @@ from generator.figures_file import (
 from generator.inputset import DEFAULT_TEMPLATES, DOCUMENT_WORKBOOKS, InputSet
 from generator.ledger import Ledger
 from generator.output import remove_stale_temporaries, write_all_atomically
-from generator.problems import Place, Problems, TemplateFailure
+from generator.problems import Place, Problem, Problems, Severity, TemplateFailure
 
 MANIFEST = ".plangen-manifest.json"
-#: Charts drawn by earlier builds, by a hash of their data (see generator.charts.draw_all).
-CHART_CACHE = Path(".cache") / "charts"
+#: Held (flock) while a build writes into an output folder: two builds of one set write one at a time.
+LOCK = ".plangen.lock"
 
 
 @dataclass
@@ -44,6 +45,10 @@ class SetResult:
     input_set: InputSet
     problems: Problems = field(default_factory=Problems)
     documents: list[DocumentResult] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    """Every file this build wrote, in the order written."""
+    removed: list[Path] = field(default_factory=list)
+    """PDFs removed because the .docx they were made from was replaced (and no new PDF was made)."""
 
     @property
     def failed(self) -> bool:
@@ -69,7 +74,6 @@ def prepare_set(input_set: InputSet, documents: list[str], problems: Problems) -
 def check_set(input_set: InputSet, templates: Path = DEFAULT_TEMPLATES) -> SetResult:
     """Read, validate and recompute; lint each template and render it once in memory (nothing written)."""
     from generator.docx.lint import lint_template
-    from generator.docx.render import render_document
 
     result = SetResult(input_set)
     documents = input_set.documents
@@ -93,16 +97,22 @@ def check_set(input_set: InputSet, templates: Path = DEFAULT_TEMPLATES) -> SetRe
             result.problems.warning(Place(template.name), finding)
         if doc not in prepared:
             continue
-        family = family_of(doc)
-        try:
-            render_document(
-                template,
-                partial(family.context, doc, prepared[doc], Ledger(), draw=False),
-                family.properties(doc, prepared[doc]),
-            )
-        except TemplateFailure as exc:
-            result.problems.error(Place(exc.template), exc.message)
+        render(doc, template, prepared[doc], result.problems)
     return result
+
+
+def render(document: str, template: Path, prepared: Prepared, problems: Problems):
+    """Fill the set's document with its catalogue; what filling finds is added to ``problems``
+    at the document's name.  The rendered bytes are None when it found errors."""
+    from generator.docx.render import render_document
+
+    family = family_of(document)
+    rendered = render_document(template, family.catalogue(document, prepared), family.properties(document, prepared))
+    for message in rendered.errors:
+        problems.error(Place(template.name), message)
+    for message in rendered.warnings:
+        problems.warning(Place(template.name), message)
+    return rendered
 
 
 def _no_workbooks_message() -> str:
@@ -158,21 +168,100 @@ def _pdfs(documents: dict[Path, bytes], problems: Problems) -> dict[Path, bytes]
     return pdfs
 
 
-def _load_manifest(folder: Path) -> dict[str, str]:
-    try:
-        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+@dataclass
+class Manifest:
+    """What an output folder holds and what it was made from: per document the fingerprint of its
+    inputs (``fingerprint``) and a hash of the .docx its PDF was converted from (``pdf_from``); and the
+    warnings found when the set was last read, printed again by builds that find nothing to rebuild."""
+
+    documents: dict[str, dict[str, str]] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+
+    FORMAT = 2
+
+    def fingerprint(self, document: str) -> str | None:
+        return self.documents.get(document, {}).get("fingerprint")
+
+    def pdf_is_current(self, document: str, docx: bytes) -> bool:
+        """True if the document's PDF was converted from exactly this .docx."""
+        return self.documents.get(document, {}).get("pdf_from") == _digest(docx)
+
+    @classmethod
+    def load(cls, folder: Path) -> Manifest:
+        try:
+            data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+        if data.get("format") != cls.FORMAT:  # plangen ≤ 0.1: {document: fingerprint}
+            return cls({doc: {"fingerprint": value} for doc, value in data.items() if isinstance(value, str)})
+        try:
+            documents = {
+                str(doc): {str(k): str(v) for k, v in entry.items()} for doc, entry in data["documents"].items()
+            }
+            warnings = [
+                Problem(Severity.WARNING, Place(*item["place"]) if item["place"] else None, str(item["message"]))
+                for item in data["warnings"]
+            ]
+        except (KeyError, TypeError, AttributeError):
+            return cls()
+        return cls(documents, warnings)
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": self.FORMAT,
+            "documents": self.documents,
+            "warnings": [
+                {"place": [p.place.file, p.place.sheet, p.place.cell] if p.place else None, "message": p.message}
+                for p in self.warnings
+            ],
+        }
+        return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold the output folder's lock: a second build of the same set waits here until the first has written."""
+    import errno
+    import fcntl
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LOCK, "a+b") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError as exc:  # a file system without locks: write unlocked, as before
+            if exc.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL):
+                raise
+        yield
+
+
+def _orphans(input_set: InputSet, out_folder: Path) -> list[Problem]:
+    """Documents in the output folder whose workbook has left the set: they are no longer rebuilt."""
+    return [
+        Problem(
+            Severity.WARNING,
+            None,
+            f"{doc}.docx i {out_folder} byggdes ur {workbook}, som inte längre finns i mängden; "
+            "dokumentet byggs inte om – ta bort det eller lägg tillbaka arbetsboken",
+        )
+        for doc, workbook in DOCUMENT_WORKBOOKS.items()
+        if doc not in input_set.documents and (out_folder / f"{doc}.docx").is_file()
+    ]
 
 
 def _stale(
-    documents: list[str], prints: dict[str, str], manifest: dict[str, str], out_folder: Path, force: bool
+    documents: list[str], prints: dict[str, str], manifest: Manifest, out_folder: Path, force: bool
 ) -> list[str]:
     """Documents whose inputs, template or engine changed since they were written (or that are missing)."""
     return [
         doc
         for doc in documents
-        if force or manifest.get(doc) != prints[doc] or not (out_folder / f"{doc}.docx").is_file()
+        if force or manifest.fingerprint(doc) != prints[doc] or not (out_folder / f"{doc}.docx").is_file()
     ]
 
 
@@ -181,17 +270,9 @@ def _outdated(input_set: InputSet, out_root: Path, force: bool, templates: Path)
     documents = [d for d in input_set.documents if input_set.template_for(d, templates).is_file()]
     prints = {d: fingerprint(input_set, d, input_set.template_for(d, templates)) for d in documents}
     out_folder = out_root / input_set.name
-    manifest = _load_manifest(out_folder)
-    return [(doc, manifest.get(doc) != prints[doc]) for doc in _stale(documents, prints, manifest, out_folder, force)]
-
-
-def warm_up(sets: list[InputSet], out_root: Path, *, force: bool = False, templates: Path = DEFAULT_TEMPLATES) -> None:
-    """Before building several sets: start what their stale documents will need (e.g. chart processes),
-    so it gets ready while the first sets are read and rendered."""
-    for input_set in sets:
-        for doc, changed in _outdated(input_set, out_root, force, templates):
-            if changed:  # unchanged inputs rebuilt by --force find their charts cached
-                family_of(doc).warm_up()
+    manifest = Manifest.load(out_folder)
+    stale = _stale(documents, prints, manifest, out_folder, force)
+    return [(doc, manifest.fingerprint(doc) != prints[doc]) for doc in stale]
 
 
 def build_set(
@@ -210,7 +291,7 @@ def build_set(
         result.problems.error(None, _no_workbooks_message())
         return result
     out_folder = out_root / input_set.name
-    manifest = _load_manifest(out_folder)
+    manifest = Manifest.load(out_folder)
     template_paths = {doc: input_set.template_for(doc, templates) for doc in documents}
     for doc, path in template_paths.items():
         if not path.is_file():
@@ -219,34 +300,35 @@ def build_set(
         return result
     prints = {doc: fingerprint(input_set, doc, template_paths[doc]) for doc in documents}
     stale = _stale(documents, prints, manifest, out_folder, force)
-    missing_pdf = [doc for doc in documents if pdf and doc not in stale and not (out_folder / f"{doc}.pdf").is_file()]
+    result.problems.items.extend(_orphans(input_set, out_folder))
+    kept = {doc: (out_folder / f"{doc}.docx").read_bytes() for doc in documents if pdf and doc not in stale}
+    missing_pdf = [  # a PDF is stale when the .docx it was made from has been replaced
+        doc
+        for doc, docx in kept.items()
+        if not (out_folder / f"{doc}.pdf").is_file() or not manifest.pdf_is_current(doc, docx)
+    ]
     for doc in documents:
         if doc not in stale:
             result.documents.append(DocumentResult(doc, out_folder / f"{doc}.docx", rebuilt=False))
-    if not stale and not missing_pdf:
+    read = Problems()  # what reading the set finds; kept in the manifest for the builds that do not read it
+    if stale:  # every document's family, so that the set's warnings are all found and kept
+        prepared = prepare_set(input_set, documents, read)
+        result.problems.extend(read)
+    else:
+        prepared = {}
+        result.problems.items.extend(manifest.warnings)
+    if (not stale and not missing_pdf) or result.failed:
         return result
-    prepared = prepare_set(input_set, stale, result.problems) if stale else {}
-    if result.failed:
-        return result
-    from generator.docx.render import render_document
-
     files: dict[Path, bytes] = {}
     rendered: list[DocumentResult] = []
     for doc in stale:
         progress(f"{input_set.name}: {doc}")
-        family = family_of(doc)
-        ledger = Ledger()
-        try:
-            data = render_document(
-                template_paths[doc],
-                partial(family.context, doc, prepared[doc], ledger, cache=out_root / CHART_CACHE),
-                family.properties(doc, prepared[doc]),
-            )
-        except TemplateFailure as exc:
-            result.problems.error(Place(exc.template), exc.message)
+        outcome = render(doc, template_paths[doc], prepared[doc], result.problems)
+        if outcome.data is None:
             continue
+        data = outcome.data
         path = out_folder / f"{doc}.docx"
-        new_figures = ledger_figures(ledger)
+        new_figures = ledger_figures(outcome.ledger)
         old_figures = load_figures(sidecar_path(path))
         files[path] = data
         files[sidecar_path(path)] = figures_json(doc, new_figures)
@@ -257,18 +339,24 @@ def build_set(
         )
     if result.failed:
         return result
+    docx_files = {path: data for path, data in files.items() if path.suffix == ".docx"}
     if pdf:
-        docx_files = {path: data for path, data in files.items() if path.suffix == ".docx"}
-        docx_files.update(
-            {out_folder / f"{doc}.docx": (out_folder / f"{doc}.docx").read_bytes() for doc in missing_pdf}
-        )
+        docx_files.update({out_folder / f"{doc}.docx": kept[doc] for doc in missing_pdf})
         progress(f"{input_set.name}: PDF")
         files.update(_pdfs(docx_files, result.problems))
-    new_manifest = {doc: prints[doc] for doc in documents if doc in manifest or doc in stale}
-    files[out_folder / MANIFEST] = (json.dumps(new_manifest, indent=1, sort_keys=True) + "\n").encode()
     try:
-        remove_stale_temporaries(out_folder)
-        write_all_atomically(files)
+        with _locked(out_folder):
+            remove_stale_temporaries(out_folder)  # under the lock, only killed builds' temporaries are left
+            current = Manifest.load(out_folder)  # another build may have written since this one started
+            files[out_folder / MANIFEST] = _next_manifest(current, out_folder, prints, stale, docx_files, files, read)
+            write_all_atomically(files)
+            result.written.extend(files)
+            for path, data in docx_files.items():
+                doc = path.stem
+                pdf_file = path.with_suffix(".pdf")
+                if pdf_file not in files and pdf_file.is_file() and not current.pdf_is_current(doc, data):
+                    pdf_file.unlink()
+                    result.removed.append(pdf_file)
     except OSError as exc:
         where = exc.filename or out_folder
         result.problems.error(None, f"kan inte skriva till {where}: {exc.strerror or exc}; inget dokument ändrades")
@@ -276,6 +364,33 @@ def build_set(
     result.documents.extend(rendered)
     result.documents.sort(key=lambda d: list(DOCUMENT_WORKBOOKS).index(d.document))
     return result
+
+
+def _next_manifest(
+    current: Manifest,
+    out_folder: Path,
+    prints: dict[str, str],
+    stale: list[str],
+    docx_files: dict[Path, bytes],
+    files: dict[Path, bytes],
+    read: Problems,
+) -> bytes:
+    """The manifest after this build's writes: the rebuilt documents' fingerprints, which .docx each PDF
+    written now was made from, and (if the set was read) its warnings; other entries as they were."""
+    for doc in stale:
+        current.documents.setdefault(doc, {})["fingerprint"] = prints[doc]
+    for path, data in docx_files.items():
+        entry = current.documents.setdefault(path.stem, {"fingerprint": prints[path.stem]})
+        if path.with_suffix(".pdf") in files:
+            entry["pdf_from"] = _digest(data)
+        elif not current.pdf_is_current(path.stem, data):
+            entry.pop("pdf_from", None)
+    current.documents = {
+        doc: entry for doc, entry in current.documents.items() if (out_folder / f"{doc}.docx").is_file() or doc in stale
+    }
+    if stale:
+        current.warnings = read.warnings
+    return current.to_bytes()
 
 
 def build_sets(
@@ -294,7 +409,6 @@ def build_sets(
     busy = [s for s in sets if _outdated(s, out_root, force, DEFAULT_TEMPLATES)]
     workers = min(len(busy), os.cpu_count() or 1)
     if workers < 2 or pdf:  # nothing to share out, or LibreOffice conversions, which run one at a time
-        warm_up(sets, out_root, force=force)
         results = []
         for input_set in sets:
             results.append(build_set(input_set, out_root, force=force, pdf=pdf, progress=progress))
@@ -304,25 +418,21 @@ def build_sets(
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("fork"), initializer=_fresh_worker
+        workers, mp_context=multiprocessing.get_context("fork")
     ) as pool:
         futures = [pool.submit(_build_in_worker, input_set, out_root, force) for input_set in sets]
         results = []
-        for input_set, future in zip(sets, futures, strict=True):
-            results.append(future.result())
-            finished(input_set)
+        try:
+            for input_set, future in zip(sets, futures, strict=True):
+                results.append(future.result())
+                finished(input_set)
+        except BaseException:  # Ctrl-C or SIGTERM: the workers end now, not when their sets are built
+            from generator.processes import end_workers
+
+            end_workers()
+            raise
     return results
 
 
-def _fresh_worker() -> None:
-    """A set worker draws its charts itself: the cores already build sets side by side, and forking
-    chart processes from a worker process can deadlock on locks it inherited."""
-    from generator import charts
-
-    charts.WORKERS.pool = None
-    charts.WORKERS.allowed = False
-
-
 def _build_in_worker(input_set: InputSet, out_root: Path, force: bool) -> SetResult:
-    warm_up([input_set], out_root, force=force)
     return build_set(input_set, out_root, force=force)

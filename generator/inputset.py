@@ -5,25 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.documents import KINDS
 from generator.xlsx.files import find_workbook, has_spreadsheets, spreadsheet_files
 
-#: Documents in build order, each with the workbook whose presence asks for it.
-DOCUMENT_WORKBOOKS: dict[str, str] = {
-    "verksamhetsplan": "plan.xlsx",
-    "budget": "budget.xlsx",
-    "slutrapport": "slutrapport.xlsx",
-}
+#: Documents in build order, each with the workbook whose presence asks for it (see generator.documents).
+DOCUMENT_WORKBOOKS: dict[str, str] = {kind.name: kind.workbook for kind in KINDS}
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _default_templates() -> Path:
-    """The repository's templates/ (a checkout or editable install), else those an install carried."""
-    import sys
+    """The templates an install carries as package data (``generator/_templates``, copied there from the
+    repository's templates/ by setup.py; any kind of ``pip install``), else the repository's templates/
+    itself (a checkout or an editable install)."""
+    from importlib.resources import files
 
-    checkout = PACKAGE_ROOT / "templates"
-    installed = Path(sys.prefix) / "share" / "plangen" / "templates"
-    return checkout if checkout.is_dir() or not installed.is_dir() else installed
+    shipped = files("generator").joinpath("_templates")
+    if isinstance(shipped, Path) and shipped.is_dir():
+        return shipped
+    return PACKAGE_ROOT / "templates"
 
 
 DEFAULT_TEMPLATES = _default_templates()

@@ -130,6 +130,8 @@ class PlanInputs:
     has_plan: bool = False
     has_budget: bool = False
     has_members: bool = False
+    user_tables: list = field(default_factory=list)
+    """Sheets the user added to the workbooks (:class:`generator.records.user_tables.UserTable`)."""
 
 
 @dataclass(frozen=True)
@@ -155,10 +157,10 @@ class ReportInfo:
 class Municipality:
     name: str
     cluster: str
-    pilot_county: bool
-    nestor: bool
     population: int | None
     place: Place
+    groups: tuple[tuple[str, str], ...] = ()
+    """(grouping column, value) for Kluster and every yes/no or category column of Kommuner."""
 
 
 @dataclass(frozen=True)
@@ -169,8 +171,9 @@ class Question:
     alternatives: tuple[str, ...]
     chart: str
     per_cluster: bool
-    section: str | None
     place: Place
+    unit: str | None = None
+    thresholds: tuple[Decimal, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -217,3 +220,5 @@ class SurveyInputs:
     energy: list[EnergyChange] = field(default_factory=list)
     research: list[ResearchYear] = field(default_factory=list)
     activities: list[Activity] = field(default_factory=list)
+    user_tables: list = field(default_factory=list)
+    """Sheets the user added to slutrapport.xlsx (:class:`generator.records.user_tables.UserTable`)."""

@@ -49,10 +49,15 @@ class Result:
 class QuestionResult:
     question: Question
     overall: Result
-    by_cluster: tuple[tuple[str, Result], ...] = field(default_factory=tuple)
+    by_group: dict[str, tuple[tuple[str, Result], ...]] = field(default_factory=dict)
+    """Grouping column (Kluster, Pilotlän, …) → (value, result among the municipalities with it)."""
     respondents: tuple[str, ...] = ()
     sources: tuple[Place, ...] = ()
     """The answer cells the result was computed from."""
+
+    @property
+    def by_cluster(self) -> tuple[tuple[str, Result], ...]:
+        return self.by_group.get("Kluster", ())
 
 
 def counts_of(labels: Sequence[str], picks: Iterable[Sequence[str]], answered: int) -> tuple[Count, ...]:
@@ -90,30 +95,55 @@ def aggregate(question: Question, answers: Sequence[tuple[str, object]], years: 
 
 def clusters_of(municipalities: Sequence[Municipality]) -> dict[str, list[str]]:
     """Cluster → member names, clusters in order of first appearance."""
-    clusters: dict[str, list[str]] = {}
+    return groups_of(municipalities).get("Kluster", {})
+
+
+def groups_of(municipalities: Sequence[Municipality]) -> dict[str, dict[str, list[str]]]:
+    """Grouping column → value → member names, in order of first appearance (yes before no)."""
+    groups: dict[str, dict[str, list[str]]] = {}
     for municipality in municipalities:
-        clusters.setdefault(municipality.cluster, []).append(municipality.name)
-    return clusters
+        for column, value in municipality.groups:
+            names = groups.setdefault(column, {}).setdefault(value, [])
+            if municipality.name not in names:
+                names.append(municipality.name)
+    for column, values in groups.items():
+        if set(values) <= {"ja", "nej"}:
+            groups[column] = {v: values[v] for v in ("ja", "nej") if v in values}
+    return groups
 
 
 def question_results(
     questions: Sequence[Question], responses: Sequence[Response], municipalities: Sequence[Municipality]
 ) -> list[QuestionResult]:
-    clusters = clusters_of(municipalities)
+    groups = groups_of(municipalities)
     results = []
     for question in questions:
         answers = [(r.municipality, r.answers[question.id]) for r in responses if question.id in r.answers]
         overall = aggregate(question, answers)
         years = [int(c.label) for c in overall.counts if c.label.isdigit()] if question.type == "år" else None
-        by_cluster: tuple[tuple[str, Result], ...] = ()
-        if question.per_cluster:
-            by_cluster = tuple(
-                (cluster, aggregate(question, [(n, a) for n, a in answers if n in names], years))
-                for cluster, names in ((c, set(m)) for c, m in clusters.items())
+        by_group = {
+            column: tuple(
+                (value, aggregate(question, [(n, a) for n, a in answers if n in members], years))
+                for value, members in ((v, set(m)) for v, m in values.items())
             )
+            for column, values in groups.items()
+        }
         sources = tuple(r.places[question.id] for r in responses if question.id in r.answers)
-        results.append(QuestionResult(question, overall, by_cluster, tuple(n for n, _ in answers), sources))
+        results.append(QuestionResult(question, overall, by_group, tuple(n for n, _ in answers), sources))
     return results
+
+
+def count_above(values: Sequence[Decimal], limit: Decimal) -> int:
+    return sum(1 for v in values if v > limit)
+
+
+def count_below(values: Sequence[Decimal], limit: Decimal) -> int:
+    return sum(1 for v in values if v < limit)
+
+
+def count_by_year(counts: Sequence[Count], year: int) -> int:
+    """Answers giving a year up to and including ``year`` (alternatives such as "Ingen strategi" excluded)."""
+    return sum(c.count for c in counts if c.label.isdigit() and int(c.label) <= year)
 
 
 @dataclass(frozen=True)

@@ -22,3 +22,21 @@ def count_phrase(count: int, singular: str, plural: str, *, neuter: bool = True)
         return f"{'ett' if neuter else 'en'} {singular}"
     word = NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
     return f"{word} {plural}"
+
+
+def info_figures(catalogue, sources, extra: dict[str, str], fields) -> None:
+    """Figures for the ``Nyckel | Värde`` facts of a workbook: (name, key, description, text) each,
+    plus every further key the user added (named as typed, e.g. ``Kontaktperson`` → ``kontaktperson``)."""
+    from generator.ledger import Ledger
+
+    for name, key, description, text in fields:
+        ledger = Ledger()
+        place = sources.places.get(key) if hasattr(sources, "places") else None
+        if text:
+            ledger.record(f"Uppgifter › {key}", text, place)
+        catalogue.figure(name, f"{description} (Uppgifter › {key})", text, ledger)
+    for key, text in extra.items():
+        ledger = Ledger()
+        place = sources.places.get(key) if hasattr(sources, "places") else None
+        ledger.record(f"Uppgifter › {key}", str(text), place)
+        catalogue.figure(key, f"Egen uppgift ur bladet Uppgifter › {key}", str(text), ledger)

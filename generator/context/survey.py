@@ -1,24 +1,44 @@
-"""The render context of the slutrapport: programme facts, survey results, charts, tables, appendices."""
+"""The catalogue of the slutrapport: programme facts, survey results, charts, tables and lists.
+
+Where a result is placed is the document's choice; this module only names
+what can be placed.  Every sentence here states what the answers hold, so it
+is true for any programme's data.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 
-from generator import charts
+from generator.blocks import (
+    BulletList,
+    Catalogue,
+    Chart,
+    ChartSeries,
+    Column,
+    Content,
+    Heading,
+    Paragraph,
+    Row,
+    Table,
+    normalise_name,
+)
 from generator.compute.report import SurveyFigures
 from generator.compute.rounding import percent
-from generator.compute.survey import EnergyTable, QuestionResult, Result
-from generator.context.common import join_swedish
+from generator.compute.survey import (
+    EnergyTable,
+    QuestionResult,
+    Result,
+    count_above,
+    count_below,
+    count_by_year,
+    groups_of,
+)
+from generator.context.common import info_figures, join_swedish
 from generator.formatting import long_date, number
 from generator.formatting import percent as format_percent
 from generator.ledger import Ledger
-from generator.model import Question, SurveyInputs
-from generator.schema.contract import REPORT_SECTIONS
+from generator.model import SurveyInputs
 
-PlaceChart = Callable[[charts.ChartSpec, str, str], object]
-"""(chart, alt text, title) → what the template prints; the caller decides when charts are drawn."""
 QUESTION_KINDS = {
     "val": "Ett svar per kommun.",
     "flerval": "Flera svar möjliga.",
@@ -28,231 +48,281 @@ QUESTION_KINDS = {
     "text": "Svar i fritext.",
 }
 CHART_NAMES = {"stapel": "Stapeldiagram", "liggande stapel": "Liggande stapeldiagram", "cirkel": "Cirkeldiagram"}
-
-
-@dataclass
-class Numbering:
-    """Running numbers of tables and figures, in the order the template places them."""
-
-    tables: int = 0
-    figures: int = 0
-
-    def table(self) -> str:
-        self.tables += 1
-        return f"Tabell {self.tables}"
-
-    def figure(self) -> str:
-        self.figures += 1
-        return f"Figur {self.figures}"
+MULTIPLE_NOTE = "Flera svar var möjliga; andelarna är av dem som svarat och kan tillsammans bli mer än 100 %."
 
 
 def answered_text(count: int) -> str:
     return f"{count} kommun har svarat" if count == 1 else f"{count} kommuner har svarat"
 
 
-def plain_number(value: Decimal | None) -> str:
+def plain_number(value: Decimal | None, unit: str | None = None) -> str:
     if value is None:
         return "–"
-    return number(value, 0 if value == value.to_integral_value() else 1)
+    text = number(value, 0 if value == value.to_integral_value() else 1)
+    return f"{text} {unit}" if unit else text
 
 
-def survey_context(inputs: SurveyInputs, figures: SurveyFigures, ledger: Ledger, make_image: PlaceChart) -> dict:
+def survey_catalogue(inputs: SurveyInputs, figures: SurveyFigures) -> Catalogue:
     info = inputs.info
-    assert info is not None, "slutrapport.xlsx › Uppgifter is validated before contexts are built"
-    numbering = Numbering()
-    presenter = _Presenter(ledger, make_image, numbering)
-    results = {r.question.id: r for r in figures.results}
-    # Chapters in the template's order, so tables and figures are numbered as they appear.
-    sections = {
-        name: [presenter.present(r, narrative=True) for r in figures.results if r.question.section == name]
-        for name in REPORT_SECTIONS
-    }
-    energy = _energy(figures.energy, ledger, numbering, inputs)
-    research = _research(inputs, figures, ledger, numbering)
-    appendix = [presenter.present(r, narrative=False) for r in figures.results]
-    unique = figures.municipalities
-    answered = len(figures.respondents)
-    rate = percent(answered, len(unique))
-    pilot = sorted({m.name for m in inputs.municipalities if m.pilot_county})
-    doubles = sorted(
-        {m.name for m in inputs.municipalities if sum(1 for n in inputs.municipalities if n.name == m.name) > 1}
-    )
-    kommun_places = [m.place for m in inputs.municipalities]
-    return {
-        "rapport": {
-            "titel": info.title,
-            "program": info.programme,
-            "etapp": info.stage or "",
-            "period": info.period.display,
-            "programrad": _programme_line(info),
-            "forsta_ar": info.period.first,
-            "sista_ar": info.period.last,
-            "myndighet": info.agency,
-            "ort": info.town,
-            "datum": long_date(info.date),
-            "undertecknare": info.signatory,
-            "undertecknarens_titel": info.signatory_title or "",
-            "diarienummer": info.reference or "",
-            "rapportnummer": info.report_number or "",
-            "ovrigt": dict(info.extra),
-        },
-        "kommuner": {
-            "antal": ledger.count(
-                "Kommuner › Antal deltagande", len(unique), kommun_places, rule="antal olika kommuner i bladet Kommuner"
-            ),
-            "uppdrag": str(info.commissioned) if info.commissioned else "",
-            "uppdrag_text": f"Enligt uppdraget skulle {info.commissioned} kommuner delta. "
-            if info.commissioned
-            else "",
-            "svarande": ledger.count(
-                "Enkät › Antal svarande",
-                answered,
-                [r.place for r in inputs.responses],
-                rule="antal rader i bladet Svar",
-            ),
-            "svarsfrekvens": ledger.percent("Enkät › Svarsfrekvens", rate, rule="svarande / deltagande kommuner"),
-            "ej_svarat": join_swedish(sorted(set(unique) - set(figures.respondents))),
-            "antal_kluster": str(len(figures.clusters)),
-            "kluster": [
-                {
-                    "namn": name,
-                    "antal": ledger.count(
-                        f"Kluster › {name} › Antal kommuner",
-                        len(members),
-                        [m.place for m in inputs.municipalities if m.cluster == name],
-                    ),
-                    "kommuner": join_swedish(sorted(members)),
-                }
-                for name, members in figures.clusters.items()
-            ],
-            "pilotlan": {"antal": str(len(pilot)), "kommuner": join_swedish(pilot)},
-            "nestorer": join_swedish(sorted({m.name for m in inputs.municipalities if m.nestor})),
-            "dubbla": join_swedish(doubles),
-        },
-        "avsnitt": {_key(name): items for name, items in sections.items()},
-        "energi": energy,
-        "forskning": research,
-        "aktiviteter": _activities(inputs),
-        "bilaga": appendix,
-        "fragor": {qid: {"fraga": r.question.text, "svarat": str(r.overall.answered)} for qid, r in results.items()},
-    }
-
-
-def _programme_line(info) -> str:
-    """``Uthållig kommun etapp 2, 2008–2011`` for the title page."""
+    assert info is not None, "slutrapport.xlsx › Uppgifter is validated before catalogues are built"
+    catalogue = Catalogue()
+    commissioned = str(info.commissioned) if info.commissioned else ""
+    info_figures(catalogue, None, info.extra, (
+        ("titel", "Titel", "Rapportens titel", info.title),
+        ("program", "Program", "Programmets namn", info.programme),
+        ("etapp", "Etapp", "Programmets etapp", info.stage or ""),
+        ("period", "Period", "Programperioden, t.ex. 2008–2011", info.period.display),
+        ("första-år", "Period", "Programperiodens första år", str(info.period.first)),
+        ("sista-år", "Period", "Programperiodens sista år", str(info.period.last)),
+        ("myndighet", "Myndighet", "Myndigheten som ger ut rapporten", info.agency),
+        ("ort", "Ort", "Ort för underskriften", info.town),
+        ("datum", "Datum", "Rapportens datum", long_date(info.date)),
+        ("undertecknare", "Undertecknare", "Den som undertecknar", info.signatory),
+        ("undertecknarens-titel", "Undertecknarens titel", "Undertecknarens titel", info.signatory_title or ""),
+        ("diarienummer", "Diarienummer", "Diarienummer", info.reference or ""),
+        ("rapportnummer", "Rapportnummer", "Rapportserie och nummer", info.report_number or ""),
+        ("antal-kommuner-enligt-uppdrag", "Antal kommuner enligt uppdrag", "Antal kommuner enligt uppdraget",
+         commissioned),
+    ))
     stage = (info.stage or "").strip()
     if stage and not stage.casefold().startswith("etapp"):
         stage = f"etapp {stage}"
-    return f"{info.programme}{' ' + stage if stage else ''}, {info.period.display}"
+    catalogue.figure("programrad", "Programmet, etappen och perioden, t.ex. ”Program etapp 2, 2008–2011”",
+                     f"{info.programme}{' ' + stage if stage else ''}, {info.period.display}")
+    catalogue.figure("sidhuvud", "Titeln och rapportnumret, för sidhuvudet",
+                     info.title + (f" · {info.report_number}" if info.report_number else ""))
+    _programme(catalogue, inputs, figures)
+    for result in figures.results:
+        _question(catalogue, result)
+    _appendix(catalogue, figures)
+    _energy(catalogue, figures.energy, inputs)
+    _research(catalogue, inputs, figures)
+    _activities(catalogue, inputs)
+    return catalogue
 
 
-def _key(section: str) -> str:
-    return {
-        "Kommunernas arbete": "kommunernas_arbete",
-        "Pilotlän": "pilotlan",
-        "Kluster": "kluster",
-        "Temaområden": "temaomraden",
-        "Kunskapsspridning": "kunskapsspridning",
-        "Resultat": "resultat",
-    }[section]
+def _slug(text: str) -> str:
+    return normalise_name("".join(ch if ch.isalnum() else " " for ch in text))[:40].strip("-")
 
 
-class _Presenter:
-    """Turns one question's result into what a template shows: caption, table rows, chart, summary."""
+def _programme(catalogue: Catalogue, inputs: SurveyInputs, figures: SurveyFigures) -> None:
+    ledger = Ledger()
+    places = [m.place for m in inputs.municipalities]
+    participating = len(figures.municipalities)
+    answered = len(figures.respondents)
+    ledger.count("Kommuner › Antal deltagande", participating, places, rule="antal olika kommuner i bladet Kommuner")
+    ledger.count("Enkät › Antal svarande", answered, [r.place for r in inputs.responses],
+                 rule="antal rader i bladet Svar")
+    rate = ledger.percent("Enkät › Svarsfrekvens", percent(answered, participating),
+                          rule="svarande / deltagande kommuner, halvt uppåt")
+    catalogue.figure("antal-kommuner", "Antal deltagande kommuner (bladet Kommuner)", str(participating), ledger,
+                     count=participating)
+    catalogue.figure("antal-svarande", "Antal kommuner som besvarat enkäten (bladet Svar)", str(answered), ledger,
+                     count=answered)
+    catalogue.figure("svarsfrekvens", "Andel av de deltagande kommunerna som svarat", rate, ledger)
+    missing = sorted(set(figures.municipalities) - set(figures.respondents))
+    catalogue.figure("antal-ej-svarat", "Antal deltagande kommuner som inte svarat", str(len(missing)), ledger,
+                     count=len(missing))
+    catalogue.figure("kommuner-ej-svarat", "De kommuner som inte svarat", join_swedish(missing), ledger)
+    doubles = sorted({m.name for m in inputs.municipalities
+                      if sum(1 for n in inputs.municipalities if n.name == m.name) > 1})
+    catalogue.figure("kommuner-i-två-kluster", "Kommuner som står i två kluster", join_swedish(doubles), ledger)
+    catalogue.block("kommunlista", "Alla deltagande kommuner som punktlista",
+                    [BulletList(tuple(figures.municipalities))], ledger)
+    for column, values in groups_of(inputs.municipalities).items():
+        _grouping(catalogue, inputs, column, values)
 
-    def __init__(self, ledger: Ledger, make_image: PlaceChart, numbering: Numbering):
-        self.ledger = ledger
-        self.make_image = make_image
-        self.numbering = numbering
 
-    def present(self, result: QuestionResult, *, narrative: bool) -> dict:
-        question, overall = result.question, result.overall
-        sources = list(result.sources) or [question.place]
-        rows = [self._count_row(question, count, overall.answered, sources, result) for count in overall.counts]
-        is_chart = question.chart in CHART_NAMES and question.type != "text"
-        is_table = question.chart == "tabell" or (not is_chart and bool(rows))
-        item = {
-            "id": question.id,
-            "fraga": question.text,
-            "typ": question.type,
-            "typ_text": QUESTION_KINDS[question.type],
-            "svarat": answered_text(overall.answered),
-            "antal_svar": self.ledger.count(
-                f"Enkät › {question.id} › Antal svar",
-                overall.answered,
-                sources,
-                rule="antal kommuner som besvarat frågan",
-            ),
-            "rader": rows,
-            "har_rader": bool(rows) and (is_table or not narrative),
-            "kluster": self._cluster_rows(result),
-            "texter": [{"kommun": name, "text": text} for name, text in overall.texts],
-            "tal": self._number_summary(result, sources),
-            "sammanfattning": self._sentence(question, overall),
-            "flerval": question.type == "flerval",
-            "nummer": "",
-            "bild": "",
-            "alt": "",
-            "ar_figur": False,
-            "ar_tabell": False,
-        }
-        if is_chart and overall.answered:
-            item["nummer"] = self.numbering.figure()
-            spec, alt = self._chart(result)
-            item["alt"] = alt
-            item["bild"] = self.make_image(spec, alt, f"{item['nummer']}. {question.text}")
-            item["ar_figur"] = True
-        elif item["har_rader"] and (is_table or narrative):
-            item["nummer"] = self.numbering.table()
-            item["ar_tabell"] = True
-        return item
+def _grouping(catalogue: Catalogue, inputs: SurveyInputs, column: str, values: dict[str, list[str]]) -> None:
+    """Figures and tables of one grouping column of Kommuner (Kluster, Pilotlän, Nestor, …)."""
+    key = _slug(column)
+    ledger = Ledger()
+    catalogue.figure(f"antal-{key}-värden", f"Antal olika värden i kolumnen {column}", str(len(values)), ledger,
+                     count=len(values))
+    if column == "Kluster":
+        catalogue.figure("antal-kluster", "Antal kluster", str(len(values)), ledger, count=len(values))
+    rows = []
+    listing: list[Row] = []
+    population = {m.name: m.population for m in inputs.municipalities}
+    for value, names in values.items():
+        places = [m.place for m in inputs.municipalities if (column, value) in m.groups]
+        count = ledger.count(f"{column} › {value} › Antal kommuner", len(names), places,
+                             rule=f"antal kommuner med {column} = {value}")
+        slug = f"{key}-{_slug(value)}"
+        catalogue.figure(f"antal-kommuner-{slug}", f"Antal kommuner med {column} = {value}", count, ledger,
+                         count=len(names))
+        catalogue.figure(f"kommuner-{slug}", f"Kommunerna med {column} = {value}", join_swedish(sorted(names)),
+                         ledger)
+        rows.append(Row((value, count, join_swedish(sorted(names)))))
+        listing.append(Row((f"{value} ({count})", ""), "group"))
+        listing.extend(Row((name, number(population.get(name)) if population.get(name) else ""))
+                       for name in sorted(names))
+    columns = (Column(column, 4.6), Column("Antal", 1.6, "right"), Column("Kommuner", 9.8))
+    catalogue.block(f"{key}-tabell", f"Tabell: antal kommuner och deras namn per {column}",
+                    [Table(f"Kommunerna per {column.lower()}.", columns, tuple(rows))], ledger)
+    catalogue.block(f"kommuner-per-{key}", f"Tabell: kommunerna under en rubrikrad per {column}, med invånare",
+                    [Table(f"Deltagande kommuner per {column.lower()}.",
+                           (Column("Kommun", 11.0), Column("Invånare", 5.0, "right")), tuple(listing))], ledger)
 
-    def _count_row(self, question: Question, count, answered: int, sources, result: QuestionResult) -> dict:
-        label = f"Enkät › {question.id} › {count.label}"
-        text = self.ledger.count(
-            label + " › antal", count.count, sources, rule=f"antal svar ”{count.label}” på {question.id}"
-        )
-        share = self.ledger.percent(
-            label + " › andel",
-            count.share,
-            sources,
-            rule=f"andel av {answered} som besvarat {question.id}, halvt uppåt",
-        )
-        return {"etikett": count.label, "antal": text, "andel": share}
 
-    def _cluster_rows(self, result: QuestionResult) -> list[dict]:
+class _QuestionParts:
+    """One question's result as tables, charts, sentences and figures, recorded in its own ledger."""
+
+    def __init__(self, result: QuestionResult):
+        self.result = result
+        self.question = result.question
+        self.ledger = Ledger()
+        self.sources = list(result.sources) or [result.question.place]
+        self.key = _slug(self.question.id)
+
+    @property
+    def caption(self) -> str:
+        return f"{self.question.text} ({answered_text(self.result.overall.answered)}.)"
+
+    def count_table(self, caption: str | None) -> Table | None:
+        question, overall = self.question, self.result.overall
+        if not overall.counts:
+            return None
         rows = []
-        for cluster, res in result.by_cluster:
-            if result.question.type == "tal":
-                summary = res.summary
-                detail = f"median {plain_number(summary.median)}" if summary and summary.median is not None else "–"
+        for count in overall.counts:
+            label = f"Enkät › {question.text} › {count.label}"
+            number_text = self.ledger.count(label + " › antal", count.count, self.sources,
+                                            rule=f"antal svar ”{count.label}”")
+            share = self.ledger.percent(label + " › andel", count.share, self.sources,
+                                        rule=f"andel av {overall.answered} som svarat, halvt uppåt")
+            rows.append(Row((count.label, number_text, share)))
+        rows.append(Row(("Har svarat", str(overall.answered), ""), "total"))
+        columns = (Column("Svar", 10.4), Column("Antal", 2.8, "right"), Column("Andel", 2.8, "right"))
+        note = MULTIPLE_NOTE if question.type == "flerval" else None
+        return Table(caption, columns, tuple(rows), note)
+
+    def number_table(self, caption: str | None) -> Table | None:
+        summary = self.result.overall.summary
+        if summary is None:
+            return None
+        unit = self.question.unit
+        rows = (
+            Row(("Median", self.median_text)),
+            Row(("Lägsta", plain_number(summary.lowest, unit))),
+            Row(("Högsta", plain_number(summary.highest, unit))),
+            Row(("Har svarat", str(self.result.overall.answered)), "total"),
+        )
+        return Table(caption, (Column("", 8.0), Column("Värde", 8.0, "right")), rows)
+
+    @property
+    def median_text(self) -> str:
+        summary = self.result.overall.summary
+        return self.ledger.record(
+            f"Enkät › {self.question.text} › median", plain_number(summary.median if summary else None,
+                                                                     self.question.unit),
+            self.sources, rule="median av svaren",
+        )
+
+    def table(self, caption: str | None) -> Table | None:
+        if self.question.type == "tal":
+            return self.number_table(caption)
+        return self.count_table(caption)
+
+    def group_table(self, column: str, groups: tuple[tuple[str, Result], ...]) -> Table:
+        rows = []
+        for value, res in groups:
+            if self.question.type == "tal":
+                detail = f"median {plain_number(res.summary.median, self.question.unit)}" \
+                    if res.summary and res.summary.median is not None else "–"
+            elif self.question.type == "text":
+                detail = f"{res.answered} svar"
             else:
                 detail = ", ".join(f"{c.label} {format_percent(c.share)}" for c in res.counts if c.count)
-            rows.append({"kluster": cluster, "svarat": str(res.answered), "fordelning": detail or "–"})
-        return rows
+            rows.append(Row((value, str(res.answered), detail or "–")))
+        columns = (Column(column, 5.0), Column("Svarat", 1.8, "right"), Column("Fördelning", 9.2))
+        return Table(f"{self.question.text}, per {column.lower()}.", columns, tuple(rows))
 
-    def _number_summary(self, result: QuestionResult, sources) -> dict:
-        summary = result.overall.summary
-        if summary is None:
-            return {}
-        qid = result.question.id
-        return {
-            "median": self.ledger.record(
-                f"Enkät › {qid} › median", plain_number(summary.median), sources, rule=f"median av svaren på {qid}"
-            ),
-            "lagsta": self.ledger.record(f"Enkät › {qid} › lägsta", plain_number(summary.lowest), sources),
-            "hogsta": self.ledger.record(f"Enkät › {qid} › högsta", plain_number(summary.highest), sources),
-        }
+    def chart(self) -> Chart | None:
+        question, overall = self.question, self.result.overall
+        if question.type == "text" or not overall.answered:
+            return None
+        horizontal = question.chart == "liggande stapel" or any(len(c.label) > 18 for c in overall.counts)
+        kind_name = CHART_NAMES.get(question.chart, "Stapeldiagram")
+        if question.type == "tal":
+            from generator.compute.bins import number_bins
 
-    def _sentence(self, question: Question, overall: Result) -> str:
+            bins = number_bins(overall.values)
+            labels = tuple(label for label, _ in bins)
+            counts = tuple(float(c) for _, c in bins)
+            unit = f" ({question.unit})" if question.unit else ""
+            alt = (f"Stapeldiagram, antal kommuner per svarsintervall{unit}: {question.text} "
+                   + "; ".join(f"{label}: {int(c)}" for label, c in zip(labels, counts, strict=True))
+                   + f". {answered_text(overall.answered)}.")
+            return Chart(self.caption, alt, "bar", labels, (ChartSeries("Antal kommuner", counts),),
+                         horizontal=horizontal, percent=False, value_axis="Antal kommuner")
+        labels = tuple(c.label for c in overall.counts)
+        if question.type == "år":
+            counts = tuple(float(c.count) for c in overall.counts)
+            alt = (f"{kind_name}: {question.text} " + "; ".join(f"{c.label}: {c.count}" for c in overall.counts)
+                   + f". {answered_text(overall.answered)}.")
+            return Chart(self.caption, alt, "bar", labels, (ChartSeries("Antal kommuner", counts),),
+                         horizontal=horizontal, percent=False, value_axis="Antal kommuner")
+        shares = tuple(float(c.share or 0) for c in overall.counts)
+        alt = (f"{kind_name}: {question.text} "
+               + "; ".join(f"{c.label} {format_percent(c.share)}" for c in overall.counts)
+               + f". {answered_text(overall.answered)}.")
+        if question.chart == "cirkel" and question.type != "flerval":
+            from generator.compute.rounding import largest_remainder
+
+            whole = tuple(float(v) for v in largest_remainder([c.count for c in overall.counts]))
+            return Chart(self.caption, alt, "pie", labels, (ChartSeries("Andel", whole),))
+        return Chart(self.caption, alt, "bar", labels, (ChartSeries("Andel", shares),), horizontal=horizontal,
+                     value_axis="Andel av dem som svarat (%)")
+
+    def group_chart(self, column: str, groups: tuple[tuple[str, Result], ...]) -> Chart | None:
+        """Stacked 100 % bars per group (single choice, scale), or grouped bars (multiple choice), or medians."""
+        from generator.compute.rounding import largest_remainder
+
+        question = self.question
+        answered = [(value, res) for value, res in groups if res.answered]
+        if not answered or question.type == "text":
+            return None
+        categories = tuple(f"{value} (n = {res.answered})" for value, res in answered)
+        caption = f"{question.text}, per {column.lower()}."
+        if question.type == "tal":
+            pairs = [(value, res.summary.median) for value, res in answered
+                     if res.summary and res.summary.median is not None]
+            alt = (f"Liggande stapeldiagram, median per {column.lower()}: {question.text} "
+                   + "; ".join(f"{v} {plain_number(m, question.unit)}" for v, m in pairs) + ".")
+            unit = f" ({question.unit})" if question.unit else ""
+            return Chart(caption, alt, "bar", tuple(f"{v}" for v, _ in pairs),
+                         (ChartSeries("Median", tuple(float(m) for _, m in pairs)),), horizontal=True,
+                         percent=False, value_axis=f"Median{unit}", decimals=1)
+        labels = [c.label for c in self.result.overall.counts]
+        stacked = question.type != "flerval"
+        per_group = []
+        for _, res in answered:
+            by_label = {c.label: c for c in res.counts}
+            if stacked:
+                per_group.append(largest_remainder([by_label[label].count for label in labels]))
+            else:
+                per_group.append([by_label[label].share or 0 for label in labels])
+        series = tuple(
+            ChartSeries(label, tuple(float(shares[index]) for shares in per_group))
+            for index, label in enumerate(labels)
+        )
+        alt = (f"Liggande stapeldiagram per {column.lower()}: {question.text} "
+               + "; ".join(f"{value}: " + ", ".join(f"{label} {shares[i]} %" for i, label in enumerate(labels))
+                           for (value, _), shares in zip(answered, per_group, strict=True)) + ".")
+        axis = f"Andel av dem som svarat per {column.lower()} (%)"
+        return Chart(caption, alt, "bar", categories, series, horizontal=True, stacked=stacked,
+                     ordered=question.type == "skala", value_axis=axis)
+
+    def sentence(self) -> str:
+        question, overall = self.question, self.result.overall
         if not overall.answered:
             return "Ingen kommun har besvarat frågan."
         if question.type == "tal":
             s = overall.summary
-            return (
-                f"Medianen är {plain_number(s.median)}; det lägsta svaret är {plain_number(s.lowest)} och det "
-                f"högsta {plain_number(s.highest)} ({answered_text(overall.answered)})."
-            )
+            unit = question.unit
+            return (f"Medianen är {plain_number(s.median, unit)}; det lägsta svaret är "
+                    f"{plain_number(s.lowest, unit)} och det högsta {plain_number(s.highest, unit)} "
+                    f"({answered_text(overall.answered)}).")
         if question.type == "text":
             return f"{answered_text(overall.answered).capitalize()}; svaren återges i sin helhet."
         top = max(overall.counts, key=lambda c: c.count)
@@ -260,192 +330,227 @@ class _Presenter:
         if len(tied) > 1:
             names = join_swedish([c.label if question.type == "år" else f"”{c.label}”" for c in tied])
             verb = "angav" if question.type == "år" else "valde"
-            return (f"Lika många kommuner {verb} {names}: {top.count} av {overall.answered} var "
+            return (f"Lika många kommuner {verb} {names}: {top.count} av {overall.answered} vardera "
                     f"({format_percent(top.share)}).")
         if question.type == "år":
-            return (
-                f"Flest kommuner angav {top.label} – {top.count} av {overall.answered} ({format_percent(top.share)})."
-            )
+            return f"Flest kommuner angav {top.label}: {top.count} av {overall.answered} ({format_percent(top.share)})."
         if question.type == "flerval":
-            return (
-                f"Flest kommuner valde ”{top.label}” – {top.count} av {overall.answered} "
-                f"({format_percent(top.share)}). Flera svar var möjliga, så andelarna kan tillsammans "
-                "bli mer än 100 %."
-            )
-        return (
-            f"Vanligast var svaret ”{top.label}”, som {top.count} av {overall.answered} kommuner "
-            f"({format_percent(top.share)}) gav."
-        )
+            return (f"Flest kommuner valde ”{top.label}”: {top.count} av {overall.answered} "
+                    f"({format_percent(top.share)}). Flera svar var möjliga.")
+        return (f"Vanligast var svaret ”{top.label}”: {top.count} av {overall.answered} kommuner "
+                f"({format_percent(top.share)}).")
 
-    def _chart(self, result: QuestionResult) -> tuple[charts.ChartSpec, str]:
-        """The chart of a question and its alt text, which carries every value the chart shows."""
-        question, overall = result.question, result.overall
-        spec, what, items = _chart_data(result, horizontal=question.chart == "liggande stapel")
-        alt = (
-            f"{CHART_NAMES[question.chart]}{what}: {question.text} "
-            + "; ".join(items)
-            + f". {answered_text(overall.answered)}."
-        )
-        return spec, alt
+    def main_contents(self) -> list[Content]:
+        """What the question's column Diagram asks for: its chart, else its table."""
+        chart = self.chart() if self.question.chart in CHART_NAMES else None
+        if chart is not None:
+            return [chart]
+        if self.question.type == "text":
+            return [self.answers_list()] if self.result.overall.texts else []
+        table = self.table(self.caption)
+        return [table] if table is not None else []
+
+    def answers_list(self) -> BulletList:
+        return BulletList(tuple(f"{name}: {text}" for name, text in self.result.overall.texts))
 
 
-def _count_bars(labels: list[str], counts: list[int], horizontal: bool) -> charts.ChartSpec:
-    return charts.bar_spec(
-        labels,
-        [charts.Series("Antal", tuple(float(c) for c in counts))],
-        horizontal=horizontal,
-        unit="",
-        value_axis="Antal kommuner",
-    )
+def _question(catalogue: Catalogue, result: QuestionResult) -> None:
+    parts = _QuestionParts(result)
+    question, overall, key, ledger = parts.question, result.overall, parts.key, parts.ledger
+    about = f"frågan ”{_short(question.text)}”"
+    ledger.count(f"Enkät › {question.text} › Antal svar", overall.answered, parts.sources,
+                 rule="antal kommuner som besvarat frågan")
+    catalogue.block(f"fråga-{key}", f"{about}: diagram eller tabell enligt kolumnen Diagram", parts.main_contents(),
+                    ledger)
+    table = parts.table(parts.caption)
+    if table is not None:
+        catalogue.block(f"fråga-{key}-tabell", f"{about}: tabell", [table], ledger)
+    chart = parts.chart()
+    if chart is not None:
+        catalogue.block(f"fråga-{key}-diagram", f"{about}: diagram", [chart], ledger)
+    if overall.texts:
+        catalogue.block(f"fråga-{key}-svar", f"{about}: svaren som punktlista", [parts.answers_list()], ledger)
+    for column, groups in result.by_group.items():
+        slug = _slug(column)
+        catalogue.block(f"fråga-{key}-per-{slug}", f"{about}: tabell per {column}",
+                        [parts.group_table(column, groups)], ledger)
+        group_chart = parts.group_chart(column, groups)
+        if group_chart is not None:
+            catalogue.block(f"fråga-{key}-diagram-per-{slug}", f"{about}: diagram per {column}", [group_chart],
+                            ledger)
+    catalogue.figure(f"{key}-antal-svar", f"Antal som besvarat {about}", str(overall.answered), ledger,
+                     count=overall.answered)
+    catalogue.figure(f"{key}-sammanfattning", f"En mening om resultatet av {about}", parts.sentence(), ledger)
+    _answer_figures(catalogue, parts, about)
 
 
-def _chart_data(result: QuestionResult, horizontal: bool) -> tuple[charts.ChartSpec, str, list[str]]:
-    """(chart, what it shows beyond its kind, one text per value) for a question's result."""
-    question, overall = result.question, result.overall
-    answered_clusters = [(c, r) for c, r in result.by_cluster if r.answered]
-    if answered_clusters and question.type != "tal":
-        series = [
-            charts.Series(
-                alternative,
-                tuple(
-                    float(next((c.share for c in r.counts if c.label == alternative), 0) or 0)
-                    for _, r in answered_clusters
-                ),
-            )
-            for alternative in [c.label for c in overall.counts]
-        ]
-        spec = charts.bar_spec(
-            [f"{c} (n={r.answered})" for c, r in answered_clusters],
-            series,
-            horizontal=True,
-            stacked=question.type != "flerval",
-            ordered=question.type == "skala",
-            value_axis="Andel av dem som svarat i klustret (%)",
-        )
-        items = [
-            f"{c}: " + ", ".join(f"{x.label} {format_percent(x.share)}" for x in r.counts) for c, r in answered_clusters
-        ]
-        return spec, " per kluster", items
-    if question.type == "tal" and result.by_cluster:
-        pairs = [(c, r.summary.median) for c, r in result.by_cluster if r.summary and r.summary.median is not None]
-        spec = charts.bar_spec(
-            [c for c, _ in pairs],
-            [charts.Series("Median", tuple(float(v) for _, v in pairs))],
-            horizontal=True,
-            unit="",
-            value_axis="Median",
-        )
-        return spec, ", median per kluster", [f"{c} {plain_number(v)}" for c, v in pairs]
-    if question.type == "tal":
-        labels, counts = histogram(overall.values)
-        items = [f"{label}: {count}" for label, count in zip(labels, counts, strict=True)]
-        return _count_bars(labels, counts, horizontal), ", antal kommuner per svarsintervall", items
-    labels = [c.label for c in overall.counts]
+def _short(text: str, words: int = 8) -> str:
+    split = text.split()
+    return " ".join(split[:words]) + (" …" if len(split) > words else "")
+
+
+def _answer_figures(catalogue: Catalogue, parts: _QuestionParts, about: str) -> None:
+    question, overall, key, ledger = parts.question, parts.result.overall, parts.key, parts.ledger
+    answered = overall.answered
+    for count in overall.counts:
+        label = f"Enkät › {question.text} › {count.label}"
+        slug = f"{key}-{_slug(count.label)}"
+        text = ledger.count(label + " › antal", count.count, parts.sources, rule=f"antal svar ”{count.label}”")
+        catalogue.figure(f"{slug}-antal", f"Antal som svarat ”{count.label}” på {about}", text, ledger,
+                         count=count.count)
+        share = ledger.percent(label + " › andel", count.share, parts.sources,
+                               rule=f"andel av {answered} som svarat, halvt uppåt")
+        catalogue.figure(f"{slug}-andel", f"Andel som svarat ”{count.label}” på {about}", share, ledger,
+                         present=bool(count.count))
+    summary = overall.summary
+    unit = question.unit
+    if summary is not None:
+        catalogue.figure(f"{key}-median", f"Medianen av svaren på {about}", parts.median_text, ledger)
+        for name, value in (("lägsta", summary.lowest), ("högsta", summary.highest)):
+            text = ledger.record(f"Enkät › {question.text} › {name}", plain_number(value, unit), parts.sources)
+            catalogue.figure(f"{key}-{name}", f"Det {name} svaret på {about}", text, ledger)
+        for limit in question.thresholds:
+            limit_text = plain_number(limit, unit)
+            for word, counted in (("över", count_above(overall.values, limit)),
+                                  ("under", count_below(overall.values, limit))):
+                name = f"{key}-{word}-{_slug(str(limit.normalize()))}"
+                label = f"Enkät › {question.text} › {word} {limit_text}"
+                text = ledger.count(label + " › antal", counted, parts.sources,
+                                    rule=f"antal svar {word} {limit_text}")
+                catalogue.figure(f"{name}-antal", f"Antal som svarat {word} {limit_text} på {about}", text, ledger,
+                                 count=counted)
+                share = ledger.percent(label + " › andel", percent(counted, answered), parts.sources,
+                                       rule=f"andel av {answered} som svarat, halvt uppåt")
+                catalogue.figure(f"{name}-andel", f"Andel som svarat {word} {limit_text} på {about}", share, ledger)
     if question.type == "år":
-        counts = [c.count for c in overall.counts]
-        return _count_bars(labels, counts, horizontal), "", [f"{c.label}: {c.count}" for c in overall.counts]
-    shares = [float(c.share or 0) for c in overall.counts]
-    if question.chart == "cirkel":
-        spec = charts.pie_spec(labels, shares)
-    else:
-        spec = charts.bar_spec(
-            labels,
-            [charts.Series("Andel", tuple(shares))],
-            horizontal=horizontal,
-            value_axis="Andel av dem som svarat (%)",
-        )
-    return spec, "", [f"{c.label} {format_percent(c.share)}" for c in overall.counts]
+        years = sorted({int(c.label) for c in overall.counts if c.label.isdigit()} | {
+            int(t) for t in question.thresholds})
+        for year in years:
+            counted = count_by_year(overall.counts, year)
+            label = f"Enkät › {question.text} › senast {year}"
+            text = ledger.count(label + " › antal", counted, parts.sources, rule=f"antal svar med år ≤ {year}")
+            catalogue.figure(f"{key}-senast-{year}-antal", f"Antal som angett {year} eller tidigare på {about}",
+                             text, ledger, count=counted)
+            share = ledger.percent(label + " › andel", percent(counted, answered), parts.sources,
+                                   rule=f"andel av {answered} som svarat, halvt uppåt")
+            catalogue.figure(f"{key}-senast-{year}-andel", f"Andel som angett {year} eller tidigare på {about}",
+                             share, ledger)
 
 
-def histogram(values: tuple[Decimal, ...]) -> tuple[list[str], list[int]]:
-    """Counts per value when there are few distinct values, else per interval of a round width."""
-    distinct = sorted(set(values))
-    if len(distinct) <= 12:
-        return [plain_number(v) for v in distinct], [values.count(v) for v in distinct]
-    low, high = min(values), max(values)
-    raw = (high - low) / 8 or Decimal(1)
-    magnitude = Decimal(10) ** (len(str(int(raw))) - 1)
-    width = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
-    start = (low // width) * width
-    whole = all(v == v.to_integral_value() for v in values) and width == width.to_integral_value()
-    labels, counts = [], []
-    edge = start
-    while edge <= high:
-        upper = edge + width
-        counts.append(sum(1 for v in values if edge <= v < upper))
-        last = plain_number(upper - 1) if whole else f"under {plain_number(upper)}"
-        labels.append(f"{plain_number(edge)}–{last}")
-        edge = upper
-    return labels, counts
+def _appendix(catalogue: Catalogue, figures: SurveyFigures) -> None:
+    """Every question in order with how many answered, its result and its chart: one block."""
+    contents: list[Content] = []
+    ledger = Ledger()
+    for number_, result in enumerate(figures.results, start=1):
+        parts = _QuestionParts(result)
+        contents.append(Heading(f"Fråga {number_}. {result.question.text}"))
+        contents.append(Paragraph(f"{QUESTION_KINDS[result.question.type]} {parts.sentence()}", "normal"))
+        chart = parts.chart() if result.question.chart in CHART_NAMES else None
+        if chart is not None:
+            contents.append(chart)
+        if result.question.type == "text":
+            if result.overall.texts:
+                contents.append(parts.answers_list())
+        else:
+            table = parts.table(None if chart is not None else parts.caption)
+            if table is not None and result.overall.answered:
+                contents.append(table)
+        if result.question.per_cluster and result.by_cluster:
+            contents.append(parts.group_table("Kluster", result.by_cluster))
+        ledger.figures.update(parts.ledger.figures)
+    catalogue.block("enkätsvar", "Bilagan: varje fråga i ordning med antal svar, resultat och diagram", contents,
+                    ledger)
 
 
-def _energy(table: EnergyTable, ledger: Ledger, numbering: Numbering, inputs: SurveyInputs) -> dict:
+def _energy(catalogue: Catalogue, table: EnergyTable, inputs: SurveyInputs) -> None:
     if not table.rows:
-        return {"finns": False}
-    places = {}
+        catalogue.lacks(("energitabell", "energi-ökat", "energi-minskat", "energi-förändring",
+                         "energi-antal-kommuner"), "slutrapport.xlsx har inget blad Energi med rader")
+        return
+    ledger = Ledger()
+    places: dict[str, list] = {}
     for change in inputs.energy:
         places.setdefault(change.category, []).append(change.place)
     rows = []
     for row in table.rows:
         prefix = f"Energi › {row.category}"
         src = places.get(row.category, [])
-        rows.append(
-            {
-                "kategori": row.category,
-                "okat": ledger.number(prefix + " › Ökat", row.increased, 1, src, rule="summa Ökat för kategorin"),
-                "minskat": ledger.number(prefix + " › Minskat", row.decreased, 1, src, rule="summa Minskat"),
-                "skillnad": ledger.number(prefix + " › Skillnad", row.difference, 1, src, rule="Ökat − Minskat"),
-            }
-        )
+        rows.append(Row((
+            row.category,
+            ledger.number(prefix + " › Ökat", row.increased, 1, src, rule="summa Ökat för kategorin"),
+            ledger.number(prefix + " › Minskat", row.decreased, 1, src, rule="summa Minskat för kategorin"),
+            ledger.number(prefix + " › Skillnad", row.difference, 1, src, rule="Ökat − Minskat"),
+        )))
     total = table.total
     every = [c.place for c in inputs.energy]
-    return {
-        "finns": True,
-        "nummer": numbering.table(),
-        "rader": rows,
-        "okat": ledger.number("Energi › Totalt › Ökat", total.increased, 0, every, rule="summa av alla Ökat"),
-        "minskat": ledger.number("Energi › Totalt › Minskat", total.decreased, 0, every, rule="summa av alla Minskat"),
-        "skillnad": ledger.number(
-            "Energi › Totalt › Skillnad", total.difference, 0, every, rule="totalt Ökat − totalt Minskat"
-        ),
-        "antal_kommuner": str(table.municipalities),
-        "riktning": "ökat" if total.difference > 0 else "minskat",
-    }
+    increased = ledger.number("Energi › Totalt › Ökat", total.increased, 1, every, rule="summa av alla Ökat")
+    decreased = ledger.number("Energi › Totalt › Minskat", total.decreased, 1, every, rule="summa av alla Minskat")
+    difference = ledger.number("Energi › Totalt › Skillnad", total.difference, 1, every,
+                               rule="totalt Ökat − totalt Minskat")
+    rows.append(Row(("Totalt", increased, decreased, difference), "total"))
+    columns = (Column("Energibärare", 6.4), Column("Ökat (MWh)", 3.2, "right"), Column("Minskat (MWh)", 3.2, "right"),
+               Column("Skillnad (MWh)", 3.2, "right"))
+    caption = f"Förändrad energianvändning per energibärare, MWh ({table.municipalities} kommuner har svarat)."
+    catalogue.block("energitabell", "Tabell: ökad och minskad energianvändning per energibärare",
+                    [Table(caption, columns, tuple(rows))], ledger)
+    catalogue.figure("energi-ökat", "Summa ökad energianvändning (MWh)", increased, ledger)
+    catalogue.figure("energi-minskat", "Summa minskad energianvändning (MWh)", decreased, ledger)
+    net = number(abs(total.difference), 1)
+    if total.difference < 0:
+        change = f"minskat med {net} MWh netto"
+    elif total.difference > 0:
+        change = f"ökat med {net} MWh netto"
+    else:
+        change = "varken ökat eller minskat netto"
+    catalogue.figure("energi-förändring", "”minskat med … MWh netto”, ”ökat med … MWh netto” eller ”varken ökat "
+                     "eller minskat netto”", change, ledger)
+    catalogue.figure("energi-antal-kommuner", "Antal kommuner som redovisat energianvändning",
+                     str(table.municipalities), ledger, count=table.municipalities)
 
 
-def _research(inputs: SurveyInputs, figures: SurveyFigures, ledger: Ledger, numbering: Numbering) -> dict:
+def _research(catalogue: Catalogue, inputs: SurveyInputs, figures: SurveyFigures) -> None:
     if not inputs.research:
-        return {"finns": False}
-    rows = [
-        {"ar": str(r.year), "belopp": ledger.kronor(f"Forskning › {r.year}", r.amount, r.place)}
-        for r in sorted(inputs.research, key=lambda r: r.year)
-    ]
-    return {
-        "finns": True,
-        "nummer": numbering.table(),
-        "rader": rows,
-        "summa": ledger.kronor(
-            "Forskning › Summa",
-            figures.research_total,
-            [r.place for r in inputs.research],
-            rule="summa av projektmedlen per år",
-        ),
-        "summa_miljoner": number(
-            figures.research_total / 1_000_000, 0 if figures.research_total % 1_000_000 == 0 else 1
-        ),
-        "forsta_ar": str(min(r.year for r in inputs.research)),
-        "sista_ar": str(max(r.year for r in inputs.research)),
-    }
+        catalogue.lacks(("forskningsbudget", "forskning-summa", "forskning-summa-miljoner", "forskning-första-år",
+                         "forskning-sista-år"), "slutrapport.xlsx har inget blad Forskning med rader")
+        return
+    ledger = Ledger()
+    research = sorted(inputs.research, key=lambda r: r.year)
+    rows = [Row((str(r.year), ledger.kronor(f"Forskning › {r.year}", r.amount, r.place))) for r in research]
+    total = ledger.kronor("Forskning › Summa", figures.research_total, [r.place for r in research],
+                          rule="summa av projektmedlen per år")
+    rows.append(Row(("Summa", total), "total"))
+    catalogue.block("forskningsbudget", "Tabell: forskningsprogrammets projektmedel per år",
+                    [Table("Forskningsprogrammets projektmedel per år, kronor.",
+                           (Column("År", 8.0), Column("Projektmedel (kr)", 8.0, "right")), tuple(rows))], ledger)
+    catalogue.figure("forskning-summa", "Summa projektmedel för forskning (kr)", total, ledger)
+    millions = figures.research_total / 1_000_000
+    catalogue.figure("forskning-summa-miljoner", "Summa projektmedel i miljoner kronor",
+                     number(millions, 0 if millions == millions.to_integral_value() else 1), ledger)
+    catalogue.figure("forskning-första-år", "Första året med projektmedel", str(research[0].year))
+    catalogue.figure("forskning-sista-år", "Sista året med projektmedel", str(research[-1].year))
 
 
-def _activities(inputs: SurveyInputs) -> dict:
-    kinds: dict[str, list[dict]] = {}
+def _activities(catalogue: Catalogue, inputs: SurveyInputs) -> None:
+    kinds: dict[str, list] = {}
     for activity in sorted(inputs.activities, key=lambda a: a.year):
-        kinds.setdefault(activity.kind, []).append(
-            {"ar": str(activity.year), "titel": activity.title, "beskrivning": activity.description or ""}
-        )
-    return {
-        "finns": bool(kinds),
-        "antal": str(len(inputs.activities)),
-        "typer": [{"typ": kind, "antal": str(len(rows)), "rader": rows} for kind, rows in kinds.items()],
-    }
+        kinds.setdefault(activity.kind, []).append(activity)
+    ledger = Ledger()
+    columns = (Column("År", 1.6), Column("Aktivitet", 6.4), Column("Beskrivning", 8.0))
+    every: list[Row] = []
+    for kind, activities in kinds.items():
+        rows = tuple(Row((str(a.year), a.title, a.description or "")) for a in activities)
+        ledger.count(f"Aktiviteter › {kind} › Antal", len(activities), [a.place for a in activities])
+        slug = _slug(kind)
+        catalogue.block(f"aktiviteter-{slug}", f"Tabell: aktiviteter av slaget {kind}",
+                        [Table(f"{kind}.", columns, rows)], ledger)
+        catalogue.figure(f"antal-aktiviteter-{slug}", f"Antal aktiviteter av slaget {kind}", str(len(activities)),
+                         ledger, count=len(activities))
+        every.append(Row((kind, "", ""), "group"))
+        every.extend(rows)
+    catalogue.block("aktiviteter", "Tabell: alla aktiviteter, per slag", [Table("Aktiviteter per slag.", columns,
+                    tuple(every))] if every else [], ledger)
+    catalogue.figure("antal-aktiviteter", "Antal aktiviteter (bladet Aktiviteter)", str(len(inputs.activities)),
+                     ledger, count=len(inputs.activities))
+
+
+

@@ -1,7 +1,8 @@
-"""Document families: how the documents of one kind of input set are read, computed and rendered.
+"""Document families: how the documents of one kind of input set are read, computed and catalogued.
 
 A family ties the pipeline's stages together for its documents; the stages
-themselves live in ``records``, ``compute``, ``checks`` and ``context``.
+themselves live in ``records``, ``compute``, ``checks`` and ``context``.  What
+a document kind adds is declared in :mod:`generator.documents`.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from generator.blocks import Catalogue
 from generator.docx.render import DocumentProperties
-from generator.ledger import Ledger
 from generator.problems import Problems
 
 
@@ -25,38 +26,17 @@ class Prepared:
 
 
 class Family(Protocol):
-    documents: tuple[str, ...]
-
-    def warm_up(self) -> None:
-        """Called before a build that will render: start anything slow that rendering needs later."""
-
     def prepare(self, folder: Path, documents: list[str], problems: Problems) -> Prepared | None:
         """Read, validate, compute and cross-check; None when errors were found."""
 
-    def context(
-        self,
-        document: str,
-        prepared: Prepared,
-        ledger: Ledger,
-        template: object,
-        draw: bool = True,
-        cache: Path | None = None,
-    ) -> dict:
-        """The render context of ``document``; ``template`` is the docxtpl template (for images).
-
-        ``draw=False`` skips drawing charts (a trial render only checks the template); ``cache`` is a
-        folder of charts drawn by earlier builds.
-        """
+    def catalogue(self, document: str, prepared: Prepared) -> Catalogue:
+        """Every block and figure ``document`` can place."""
 
     def properties(self, document: str, prepared: Prepared) -> DocumentProperties:
         """Title, author, subject and date of ``document``, from the inputs."""
 
 
 def family_of(document: str) -> Family:
-    if document in ("verksamhetsplan", "budget"):
-        from generator.families.plan import PLAN_FAMILY
+    from generator.documents import kind
 
-        return PLAN_FAMILY
-    from generator.families.survey import SURVEY_FAMILY
-
-    return SURVEY_FAMILY
+    return kind(document).family()

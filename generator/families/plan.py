@@ -4,23 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.blocks import Catalogue
 from generator.checks.plan import check_plan
+from generator.checks.user_tables import check_user_tables
 from generator.compute.plan import PlanFigures, compute_plan
-from generator.context.plan import plan_context
+from generator.context.plan import plan_catalogue
+from generator.context.user_tables import user_table_blocks
 from generator.docx.render import DocumentProperties
 from generator.families import Prepared
-from generator.ledger import Ledger
 from generator.model import PlanInputs
 from generator.problems import Place, Problems
 from generator.records.plan import read_plan_inputs
 
+TITLES = {"verksamhetsplan": "Verksamhetsplan", "budget": "Budgetförslag"}
+
 
 class PlanFamily:
-    documents = ("verksamhetsplan", "budget")
-
-    def warm_up(self) -> None:
-        """Nothing to start ahead: the plan and budget have no charts."""
-
     def prepare(self, folder: Path, documents: list[str], problems: Problems) -> Prepared | None:
         inputs = read_plan_inputs(folder, problems)
         if not inputs.has_plan:
@@ -34,24 +33,20 @@ class PlanFamily:
         if problems.errors:
             return None
         figures = compute_plan(inputs)
-        return Prepared(inputs, figures, check_plan(inputs, figures.budgets, figures.fees))
+        warnings = check_plan(inputs, figures.budgets, figures.fees)
+        warnings.extend(check_user_tables(inputs.user_tables))
+        return Prepared(inputs, figures, warnings)
 
-    def context(
-        self,
-        document: str,
-        prepared: Prepared,
-        ledger: Ledger,
-        template: object,
-        draw: bool = True,
-        cache: Path | None = None,
-    ) -> dict:
+    def catalogue(self, document: str, prepared: Prepared) -> Catalogue:
         inputs: PlanInputs = prepared.inputs  # type: ignore[assignment]
         figures: PlanFigures = prepared.figures  # type: ignore[assignment]
-        return plan_context(inputs, figures, ledger)
+        catalogue = plan_catalogue(inputs, figures)
+        user_table_blocks(catalogue, inputs.user_tables)
+        return catalogue
 
     def properties(self, document: str, prepared: Prepared) -> DocumentProperties:
         info = prepared.inputs.info  # type: ignore[attr-defined]
-        kind = "Verksamhetsplan" if document == "verksamhetsplan" else "Budgetförslag"
+        kind = TITLES.get(document, document.capitalize())
         return DocumentProperties(
             title=f"{kind} {info.organisation} {info.period}",
             author=info.author,

@@ -16,6 +16,7 @@ from generator.model import (
     StatedTotal,
 )
 from generator.problems import Problems
+from generator.records.user_tables import user_tables
 from generator.schema.contract import BUDGET, MEMBERS, PLAN, REVIEW_STATUS, STATED_TOTAL_PREFIXES
 from generator.xlsx.files import find_workbook
 from generator.xlsx.reader import WorkbookData, read_workbook
@@ -35,6 +36,7 @@ def read_plan_inputs(folder: Path, problems: Problems) -> PlanInputs:
         data = read_workbook(path, spec, problems)
         if data is not None:
             reader(data, inputs, problems)
+            inputs.user_tables.extend(user_tables(spec.filename, data.user_sheets))
     return inputs
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from generator.model import (
     SurveyInputs,
 )
 from generator.problems import Place, Problems
+from generator.records.user_tables import user_tables
 from generator.schema.contract import SURVEY
 from generator.schema.types import Choice, Number, Rejected, Text, Year, describe
 from generator.xlsx.reader import WorkbookData, normalise_header, read_workbook
@@ -33,6 +35,7 @@ def read_survey_inputs(folder: Path, problems: Problems) -> SurveyInputs:
     data = read_workbook(folder / SURVEY.filename, SURVEY, problems)
     if data is None:
         return inputs
+    inputs.user_tables = user_tables(SURVEY.filename, data.user_sheets)
     _info(data, inputs)
     _municipalities(data, inputs, problems)
     _questions(data, inputs, problems)
@@ -79,15 +82,22 @@ def _municipalities(data: WorkbookData, inputs: SurveyInputs, problems: Problems
     first_cluster: dict[str, Municipality] = {}
     for row in data.tables["Kommuner"].rows:
         v = row.values
-        if not v["Kommun"] or not v["Kluster"] or v["Pilotlän"] is None or v["Nestor"] is None:
+        if not v["Kommun"] or not v["Kluster"]:
             continue
+        groups = [("Kluster", v["Kluster"])]
+        for column in ("Pilotlän", "Nestor"):
+            if v.get(column):
+                groups.append((column, v[column]))
+        for header, (raw, _place) in row.extra.items():
+            text = unicodedata.normalize("NFC", str(raw)).strip() if raw is not None else ""
+            if text and isinstance(raw, str):
+                groups.append((header, text))
         municipality = Municipality(
             v["Kommun"],
             v["Kluster"],
-            v["Pilotlän"] == "ja",
-            v["Nestor"] == "ja",
-            int(v["Invånare"]) if v["Invånare"] is not None else None,
+            int(v["Invånare"]) if v.get("Invånare") is not None else None,
             row.place("Kommun"),
+            tuple(groups),
         )
         key = normalise_header(municipality.name)
         earlier = first_cluster.get(key)
@@ -108,8 +118,10 @@ def _municipalities(data: WorkbookData, inputs: SurveyInputs, problems: Problems
 def _questions(data: WorkbookData, inputs: SurveyInputs, problems: Problems) -> None:
     for row in data.tables["Frågor"].rows:
         v = row.values
-        if not v["Id"] or not v["Fråga"] or not v["Typ"] or not v["Diagram"] or v["Per kluster"] is None:
+        if not v["Id"] or not v["Fråga"] or not v["Typ"] or not v["Diagram"]:
             continue
+        thresholds = _thresholds(v.get("Gränser"), row.place("Gränser") if "Gränser" in row.places else None,
+                                 problems)
         alternatives = tuple(split_choices(v["Alternativ"] or ""))
         if v["Typ"] in CHOICE_TYPES and not alternatives:
             problems.error(
@@ -126,11 +138,24 @@ def _questions(data: WorkbookData, inputs: SurveyInputs, problems: Problems) -> 
                 v["Typ"],
                 alternatives,
                 v["Diagram"],
-                v["Per kluster"] == "ja",
-                v.get("Avsnitt"),
+                v.get("Per kluster") == "ja",
                 row.place("Id"),
+                unit=v.get("Enhet") or None,
+                thresholds=thresholds,
             )
         )
+
+
+def _thresholds(text: str | None, place, problems: Problems) -> tuple[Decimal, ...]:
+    """``20000; 100 000`` → (20000, 100000); a part that is no number is an error at the cell."""
+    values = []
+    for part in split_choices(text or ""):
+        cleaned = part.replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        try:
+            values.append(Decimal(cleaned))
+        except ArithmeticError:
+            problems.error(place, f"gränsvärdet ”{part}” är inget tal; skriv t.ex. 20000; 100000")
+    return tuple(values)
 
 
 def _answer_type(question: Question):

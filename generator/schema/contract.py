@@ -33,7 +33,6 @@ PROJECT_STATUSES = ("planerat", "ansökt", "pågående", "avslutat")
 QUESTION_TYPES = ("val", "flerval", "skala", "tal", "år", "text")
 CHART_KINDS = ("stapel", "liggande stapel", "cirkel", "tabell", "ingen")
 STATED_TOTAL_PREFIXES = ("summa", "totalt")
-REPORT_SECTIONS = ("Kommunernas arbete", "Pilotlän", "Kluster", "Temaområden", "Kunskapsspridning", "Resultat")
 
 PLAN = WorkbookSpec(
     "plan.xlsx",
@@ -212,14 +211,30 @@ SURVEY = WorkbookSpec(
         ),
         TableSheet(
             "Kommuner",
-            "Deltagande kommuner, en rad per kommun och kluster.",
+            "Deltagande kommuner, en rad per kommun och kluster. Fler kolumner (t.ex. Län, Storlek) blir "
+            "grupperingar som resultaten kan redovisas per.",
             (
                 Column("Kommun", Text(), "Kommunens namn.", width=22),
                 Column("Kluster", Text(), "Klustret kommunen deltar i.", width=28),
-                Column("Pilotlän", YES_NO, "ja om kommunen ligger i pilotlänet.", width=10),
-                Column("Nestor", YES_NO, "ja om kommunen är nestorkommun.", width=10),
-                Column("Invånare", PEOPLE, "Antal invånare.", blank_ok=True, width=12),
+                Column("Invånare", PEOPLE, "Antal invånare.", required=False, blank_ok=True, width=12),
+                Column(
+                    "Pilotlän",
+                    YES_NO,
+                    "Valfri gruppering: ja om kommunen ligger i pilotlänet.",
+                    required=False,
+                    blank_ok=True,
+                    width=10,
+                ),
+                Column(
+                    "Nestor",
+                    YES_NO,
+                    "Valfri gruppering: ja om kommunen är nestorkommun.",
+                    required=False,
+                    blank_ok=True,
+                    width=10,
+                ),
             ),
+            open_columns=True,
         ),
         TableSheet(
             "Frågor",
@@ -243,14 +258,30 @@ SURVEY = WorkbookSpec(
                 Column(
                     "Diagram", Choice(CHART_KINDS), "stapel, liggande stapel, cirkel, tabell eller ingen.", width=16
                 ),
-                Column("Per kluster", YES_NO, "ja om resultatet ska redovisas per kluster.", width=11),
                 Column(
-                    "Avsnitt",
-                    Choice(REPORT_SECTIONS),
-                    "Kapitel där frågans tabell eller diagram också visas; tom = bara i bilagan Enkätsvar.",
+                    "Per kluster",
+                    YES_NO,
+                    "ja om bilagan Enkätsvar ska visa resultatet också per kluster.",
                     required=False,
                     blank_ok=True,
-                    width=20,
+                    width=11,
+                ),
+                Column(
+                    "Enhet",
+                    Text(),
+                    "För tal: vad svaren mäts i, t.ex. timmar per vecka eller kr; trycks med medianen.",
+                    required=False,
+                    blank_ok=True,
+                    width=16,
+                ),
+                Column(
+                    "Gränser",
+                    Text(),
+                    "För tal och år: gränsvärden åtskilda med semikolon, t.ex. 20000; 100000. Ger siffror "
+                    "för hur många som svarat över och under (tal) eller senast (år) varje gräns.",
+                    required=False,
+                    blank_ok=True,
+                    width=16,
                 ),
             ),
             unique=("Id",),

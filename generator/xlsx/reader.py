@@ -88,6 +88,8 @@ class WorkbookData:
     path: Path
     tables: dict[str, TableData] = field(default_factory=dict)
     key_values: dict[str, KeyValues] = field(default_factory=dict)
+    user_sheets: dict[str, list[tuple[int, list[tuple[str, object]]]]] = field(default_factory=dict)
+    """Sheets the contract does not declare, as filled rows of (coordinate, value): user tables."""
 
 
 def normalise_header(text: object) -> str:
@@ -398,6 +400,10 @@ def _read(path: Path, spec: WorkbookSpec, problems: Problems) -> WorkbookData | 
             except Exception as exc:  # a damaged sheet part
                 problems.error(place, _failure(exc))
                 return None
+        declared = {normalise_header(sheet.name) for sheet in spec.sheets}
+        for name in book.sheetnames:
+            if normalise_header(name) not in declared:
+                data.user_sheets[name] = list(book.rows(name))
     except Exception as exc:  # a damaged workbook part
         problems.error(file_place, _failure(exc))
         return None

@@ -1,0 +1,256 @@
+"""Fill the organisation's Word document: figures into sentences, blocks where they are placed.
+
+One mechanism for every document kind.  The document is walked once, in
+reading order; each marker (see :mod:`generator.docx.markers`) is looked up
+in the document kind's :class:`~generator.blocks.Catalogue`.  Tables and
+figures are numbered in the order they are placed, so a document that
+reorders its chapters is still numbered 1, 2, 3 …  Text from the workbooks is
+inserted as plain text and never read for markers, so a cell holding
+``[[…]]`` prints as written.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from generator.blocks import (
+    Block,
+    BulletList,
+    Catalogue,
+    Chart,
+    Content,
+    Figure,
+    Heading,
+    Paragraph,
+    Table,
+    normalise_name,
+)
+from generator.docx import layout
+from generator.docx.markers import Marker, first_words, paragraph_text, parse, replace_spans
+from generator.ledger import Ledger
+
+
+@dataclass
+class Finding:
+    error: bool
+    message: str
+
+
+@dataclass
+class FillResult:
+    ledger: Ledger = field(default_factory=Ledger)
+    findings: list[Finding] = field(default_factory=list)
+    used: dict[str, int] = field(default_factory=dict)
+    """Catalogue names placed, with how many times."""
+
+    @property
+    def errors(self) -> list[str]:
+        return [f.message for f in self.findings if f.error]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f.message for f in self.findings if not f.error]
+
+
+@dataclass
+class _Walk:
+    document: object
+    catalogue: Catalogue
+    result: FillResult
+    heading: str = ""
+    heading_level: int = 0
+    tables: int = 0
+    figures: int = 0
+
+    def where(self, text: str) -> str:
+        under = f"under rubriken ”{self.heading}”" if self.heading else "före första rubriken"
+        words = first_words(text)
+        return f"{under}, i stycket ”{words}”" if words else under
+
+    def problem(self, text: str, message: str, *, error: bool = True) -> None:
+        finding = Finding(error, f"{self.where(text)}: {message}")
+        if finding not in self.result.findings:
+            self.result.findings.append(finding)
+
+    def use(self, entry: Figure | Block) -> None:
+        key = entry.name
+        self.result.used[key] = self.result.used.get(key, 0) + 1
+        self.result.ledger.figures.update(entry.ledger.figures)
+
+
+def fill_document(document, catalogue: Catalogue) -> FillResult:
+    """Replace every marker of ``document`` (a python-docx Document) in place."""
+    walk = _Walk(document, catalogue, FillResult())
+    for paragraph, in_body in list(_paragraphs(document)):
+        _fill_paragraph(walk, paragraph, in_body)
+    return walk.result
+
+
+def _paragraphs(document) -> Iterator[tuple[object, bool]]:
+    """(w:p, whether a block may go there) in reading order: the body, then headers and footers."""
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            yield child, True
+        elif child.tag in (qn("w:tbl"), qn("w:sdt")):
+            for paragraph in child.iter(qn("w:p")):
+                yield paragraph, child.tag == qn("w:sdt") and paragraph.getparent().tag == qn("w:sdtContent")
+    seen = set()
+    for section in document.sections:
+        for part in (
+            section.header,
+            section.first_page_header,
+            section.even_page_header,
+            section.footer,
+            section.first_page_footer,
+            section.even_page_footer,
+        ):
+            if part.is_linked_to_previous or id(part._element) in seen:
+                continue
+            seen.add(id(part._element))
+            for paragraph in part._element.iter(qn("w:p")):
+                yield paragraph, False
+
+
+def _fill_paragraph(walk: _Walk, p, in_body: bool) -> None:
+    text = paragraph_text(p)
+    level = layout.heading_level(walk.document, p)
+    if level is not None and in_body:
+        walk.heading, walk.heading_level = text.strip() or walk.heading, level
+    if "[[" not in text:
+        if "{{" in text or "{%" in text:
+            walk.problem(text, "stycket har mallkod inom {{ }} eller {% %}, som plangen inte längre tolkar; "
+                         "skriv namnet inom [[ ]] (se katalogen)", error=False)
+        return
+    markers = parse(text)
+    if any(m.kind == "own_text" for m in markers):
+        walk.problem(text, "här ska organisationens egen text stå; stycket lämnas utanför dokumentet tills "
+                     "markeringen [[egen text …]] är ersatt", error=False)
+        _remove(p)
+        return
+    keep = True
+    replacements: list[tuple[int, int, str]] = []
+    block: Block | None = None
+    for marker in markers:
+        entry = _lookup(walk, text, marker)
+        if entry is None:
+            if marker.kind == "condition" and walk.catalogue.missing.get(normalise_name(marker.name)):
+                keep &= marker.negated
+                replacements.append((marker.start, marker.end, ""))
+            continue
+        if marker.kind == "condition":
+            keep &= entry.present != marker.negated
+            replacements.append((marker.start, marker.end, ""))
+            continue
+        if isinstance(entry, Block):
+            rest = (text[: marker.start] + text[marker.end :]).strip()
+            if rest or not in_body or marker.forms:
+                walk.problem(text, f"blocket ”{marker.name}” ska stå ensamt i ett eget stycke i dokumentets "
+                             "brödtext (inte i en mening, tabell, sidhuvud eller sidfot)")
+                continue
+            block = entry
+            continue
+        replacements.append((marker.start, marker.end, _figure_text(walk, text, marker, entry)))
+    if not keep:
+        _remove(p)
+        return
+    for marker in markers:
+        entry = walk.catalogue.find(marker.name) if marker.kind != "own_text" else None
+        if entry is not None and not isinstance(entry, Block) and marker.kind == "name":
+            walk.use(entry)
+    if block is not None:
+        walk.use(block)
+        _place_block(walk, p, block)
+        return
+    replace_spans(p, replacements)
+    _strip_leading_space(p)
+
+
+def _lookup(walk: _Walk, text: str, marker: Marker) -> Figure | Block | None:
+    """The entry a marker names; an unknown name is an error, a name this set lacks only outside a condition."""
+    entry = walk.catalogue.find(marker.name)
+    if entry is not None:
+        return entry
+    reason = walk.catalogue.missing.get(normalise_name(marker.name))
+    if reason and marker.kind != "condition":
+        walk.problem(text, f"”{marker.name}” finns inte för den här mängden ({reason}); sätt [[om "
+                     f"{marker.name}]] först i stycket, så tas det bara med när det finns")
+    elif not reason:
+        walk.problem(text, f"okänt namn ”{marker.name}”{_suggestion(walk.catalogue, marker.name)}")
+    return None
+
+
+def _suggestion(catalogue: Catalogue, name: str) -> str:
+    names = {normalise_name(n): n for n in catalogue.names()}
+    names.update({n: n for n in catalogue.missing if n not in names})
+    close = difflib.get_close_matches(normalise_name(name), list(names), n=3, cutoff=0.6)
+    if not close:
+        return "; se katalogen (plangen katalog) för alla namn"
+    quoted = [f"”{names[c]}”" for c in close]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " eller " + quoted[-1]
+    return f"; menade du {listed}?"
+
+
+def _figure_text(walk: _Walk, text: str, marker: Marker, figure: Figure) -> str:
+    if not marker.forms:
+        return figure.text
+    if len(marker.forms) != 2 or not all(marker.forms):
+        walk.problem(text, f"”{marker.raw}”: ge både ental och flertal, t.ex. [[{marker.name}|kommun|kommuner]]")
+        return figure.text
+    if figure.count is None:
+        walk.problem(text, f"”{marker.name}” är inget antal, så det kan inte få ental och flertal")
+        return figure.text
+    singular, plural = marker.forms
+    return f"{figure.text} {singular if figure.count == 1 else plural}"
+
+
+def _remove(p) -> None:
+    parent = p.getparent()
+    if parent is None:
+        return
+    parent.remove(p)
+    if parent.tag == qn("w:tc") and parent.find(qn("w:p")) is None:
+        parent.append(OxmlElement("w:p"))  # a cell must hold a paragraph
+
+
+def _strip_leading_space(p) -> None:
+    """A condition at the start of a paragraph leaves its space behind."""
+    from generator.docx.markers import text_nodes
+
+    for node in text_nodes(p):
+        if node.text:
+            node.text = node.text.lstrip()
+            return
+
+
+def _place_block(walk: _Walk, p, block: Block) -> None:
+    for content in block.contents:
+        for element in _render(walk, content):
+            p.addprevious(element)
+    _remove(p)
+
+
+def _render(walk: _Walk, content: Content) -> list:
+    document = walk.document
+    if isinstance(content, Table):
+        caption = None
+        if content.caption:
+            walk.tables += 1
+            caption = layout.caption(document, f"Tabell {walk.tables}. {content.caption}")
+        return layout.table(document, content, caption)
+    if isinstance(content, Chart):
+        walk.figures += 1
+        return layout.chart(document, content, f"Figur {walk.figures}. {content.caption}")
+    if isinstance(content, BulletList):
+        return [layout.bullet(document, item) for item in content.items]
+    if isinstance(content, Paragraph):
+        return [layout.paragraph(document, content.text, content.style)]
+    if isinstance(content, Heading):
+        return [layout.heading(document, content.text, min(walk.heading_level + content.depth, 9))]
+    raise TypeError(content)
+

@@ -1,0 +1,293 @@
+"""How blocks look in Word: tables, captions, charts, lists and headings as WordprocessingML.
+
+Pagination is decided here, for every document alike: captions keep with
+their table or chart, rows never split, header rows repeat, group rows keep
+with the rows they head, a total row never starts a page alone, and a short
+table stays on one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from generator.blocks import Chart, Table
+from generator.docx.authoring import HEADER_FILL, SUBTOTAL_FILL, TC_PR_ORDER
+
+WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+#: Tables up to this many rows are kept on one page.
+KEEP_TOGETHER_ROWS = 22
+BORDER = "A6A6A6"
+HEADING_STYLE = re.compile(r"^(heading|rubrik)\s*(\d)$", re.I)
+
+
+def heading_level(document, p) -> int | None:
+    """The outline level (1–9) of a paragraph, from its style or its own outline level; None for body text."""
+    properties = p.find(qn("w:pPr"))
+    if properties is None:
+        return None
+    outline = properties.find(qn("w:outlineLvl"))
+    if outline is not None and outline.get(qn("w:val"), "9").isdigit() and int(outline.get(qn("w:val"))) < 9:
+        return int(outline.get(qn("w:val"))) + 1
+    style = properties.find(qn("w:pStyle"))
+    if style is None:
+        return None
+    return _style_level(document, style.get(qn("w:val")))
+
+
+def _style_level(document, style_id: str) -> int | None:
+    try:
+        style = document.styles.element.get_by_id(style_id)
+    except Exception:  # a damaged style table: treat the paragraph as body text
+        return None
+    seen = 0
+    while style is not None and seen < 10:
+        name = style.name_val or ""
+        match = HEADING_STYLE.match(name.replace("Heading", "heading ").replace("  ", " ").strip())
+        if match:
+            return int(match[2])
+        ppr = style.pPr
+        if ppr is not None and ppr.find(qn("w:outlineLvl")) is not None:
+            value = ppr.find(qn("w:outlineLvl")).get(qn("w:val"), "9")
+            if value.isdigit() and int(value) < 9:
+                return int(value) + 1
+        based = style.basedOn_val
+        style = document.styles.element.get_by_id(based) if based else None
+        seen += 1
+    return None
+
+
+def _paragraph_style(document, name: str):
+    """A paragraph style by name; added with plain formatting if the organisation's document lacks it."""
+    styles = document.styles
+    try:
+        return styles[name]
+    except KeyError:
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        match = HEADING_STYLE.match(name)
+        if match:
+            style.font.bold = True
+            style.font.size = Pt(max(16 - 2 * (int(match[2]) - 1), 11))
+            style.paragraph_format.keep_with_next = True
+            style.paragraph_format.space_before = Pt(12)
+            style.element.get_or_add_pPr()._insert_outlineLvl(_outline(int(match[2]) - 1))
+            style.next_paragraph_style = styles["Normal"]
+        elif name == "Caption":
+            style.font.bold = True
+            style.font.size = Pt(9.5)
+        return style
+
+
+def _outline(level: int):
+    element = OxmlElement("w:outlineLvl")
+    element.set(qn("w:val"), str(level))
+    return element
+
+
+def _new_paragraph(document, style: str | None = None):
+    paragraph = document.add_paragraph(style=_paragraph_style(document, style) if style else None)
+    return paragraph
+
+
+def paragraph(document, text: str, style: str = "normal"):
+    result = _new_paragraph(document)
+    run = result.add_run(text)
+    if style == "note":
+        run.italic = True
+        run.font.size = Pt(9.5)
+    elif style == "strong":
+        run.bold = True
+        result.paragraph_format.keep_with_next = True
+    return result._p
+
+
+def heading(document, text: str, level: int):
+    result = _new_paragraph(document, f"Heading {level}")
+    result.add_run(text)
+    return result._p
+
+
+def bullet(document, text: str):
+    try:
+        document.styles["List Bullet"]
+    except KeyError:
+        result = _new_paragraph(document)
+        result.paragraph_format.left_indent = Cm(0.6)
+        result.paragraph_format.first_line_indent = Cm(-0.4)
+        result.add_run("•\u00a0" + text)
+        return result._p
+    result = _new_paragraph(document, "List Bullet")
+    result.add_run(text)
+    return result._p
+
+
+def caption(document, text: str):
+    result = _new_paragraph(document, "Caption")
+    result.add_run(text)
+    result.paragraph_format.keep_with_next = True
+    result.paragraph_format.space_before = Pt(8)
+    return result._p
+
+
+def table(document, content: Table, caption_element) -> list:
+    """The caption, the table and its note, as elements to insert."""
+    columns = content.columns
+    docx_table = document.add_table(rows=0, cols=len(columns))
+    docx_table.autofit = False
+    _table_properties(docx_table._tbl, sum(c.width_cm for c in columns))
+    for index, column in enumerate(docx_table.columns):
+        column.width = Cm(columns[index].width_cm)
+    header = docx_table.add_row()
+    for index, column in enumerate(columns):
+        cell = header.cells[index]
+        _cell_text(cell, column.header, bold=True, right=column.align == "right", color=WHITE, width=column.width_cm)
+        _shade(cell, HEADER_FILL)
+    header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    rows = content.rows
+    keep_all = len(rows) <= KEEP_TOGETHER_ROWS
+    for number, row in enumerate(rows):
+        docx_row = docx_table.add_row()
+        emphasis = row.kind in ("group", "total")
+        nxt = rows[number + 1] if number + 1 < len(rows) else None
+        keep = keep_all and nxt is not None
+        keep |= row.kind == "group" or (nxt is not None and nxt.kind in ("subtotal", "total"))
+        for index, column in enumerate(columns):
+            cell = docx_row.cells[index]
+            text = row.cells[index] if index < len(row.cells) else ""
+            _cell_text(
+                cell,
+                text,
+                bold=emphasis,
+                italic=row.kind == "subtotal",
+                right=column.align == "right",
+                width=column.width_cm,
+                keep=keep,
+            )
+            fill = row.fill or (SUBTOTAL_FILL if row.kind in ("subtotal", "total") else None)
+            if fill:
+                _shade(cell, fill)
+    for docx_row in docx_table.rows:
+        trpr = docx_row._tr.get_or_add_trPr()
+        trpr.insert(0, OxmlElement("w:cantSplit"))
+    header_paragraphs = [p for cell in header.cells for p in cell.paragraphs]
+    for p in header_paragraphs:
+        p.paragraph_format.keep_with_next = True
+    elements = [docx_table._tbl]
+    if caption_element is not None:
+        elements.insert(0, caption_element)
+    if content.note:
+        note = paragraph(document, content.note, "note")
+        elements.append(note)
+    else:
+        elements.append(_spacer(document))
+    return elements
+
+
+def _spacer(document):
+    """An empty paragraph after a table, so two tables placed in a row don't merge into one."""
+    result = _new_paragraph(document)
+    result.paragraph_format.space_after = Pt(2)
+    return result._p
+
+
+def _table_properties(tbl, width_cm: float) -> None:
+    tbl_pr = tbl.tblPr
+    width = tbl_pr.find(qn("w:tblW"))
+    if width is None:
+        width = OxmlElement("w:tblW")
+        tbl_pr.append(width)
+    width.set(qn("w:w"), str(int(width_cm * 567)))
+    width.set(qn("w:type"), "dxa")
+    jc = OxmlElement("w:jc")
+    jc.set(qn("w:val"), "center")
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "single")
+        line.set(qn("w:sz"), "4")
+        line.set(qn("w:space"), "0")
+        line.set(qn("w:color"), BORDER)
+        borders.append(line)
+    layout_fixed = OxmlElement("w:tblLayout")
+    layout_fixed.set(qn("w:type"), "fixed")
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        margin = OxmlElement(f"w:{edge}")
+        margin.set(qn("w:w"), "85")
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    look = OxmlElement("w:tblLook")
+    look.set(qn("w:val"), "0420")
+    look.set(qn("w:firstRow"), "1")
+    look.set(qn("w:lastRow"), "0")
+    look.set(qn("w:firstColumn"), "0")
+    look.set(qn("w:lastColumn"), "0")
+    look.set(qn("w:noHBand"), "1")
+    look.set(qn("w:noVBand"), "1")
+    # schema order: tblStyle, …, tblW, jc, …, tblBorders, shd, tblLayout, tblCellMar, tblLook
+    for child in list(tbl_pr):
+        if child.tag in (qn("w:jc"), qn("w:tblBorders"), qn("w:tblLayout"), qn("w:tblCellMar"), qn("w:tblLook")):
+            tbl_pr.remove(child)
+    width.addnext(jc)
+    jc.addnext(borders)
+    borders.addnext(layout_fixed)
+    layout_fixed.addnext(margins)
+    margins.addnext(look)
+
+
+def _cell_text(
+    cell,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    right: bool = False,
+    color: RGBColor | None = None,
+    width: float,
+    keep: bool = False,
+) -> None:
+    cell.width = Cm(width)
+    paragraph_ = cell.paragraphs[0]
+    fmt = paragraph_.paragraph_format
+    fmt.space_after = fmt.space_before = Pt(1)
+    fmt.line_spacing = 1.0
+    fmt.keep_with_next = keep or None
+    if right:
+        paragraph_.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if not text:
+        return
+    run = paragraph_.add_run(text)
+    run.bold = bold or None
+    run.italic = italic or None
+    run.font.size = Pt(10)
+    if color is not None:
+        run.font.color.rgb = color
+
+
+def _shade(cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.insert_element_before(shd, *TC_PR_ORDER[TC_PR_ORDER.index("w:shd") + 1 :])
+
+
+def chart(document, content: Chart, caption_text: str) -> list:
+    """The chart (kept with its caption) and the caption under it."""
+    holder = _new_paragraph(document)
+    holder.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    holder.paragraph_format.keep_with_next = True
+    holder.paragraph_format.space_before = Pt(8)
+    from generator.docx.native_chart import add_chart
+
+    add_chart(document, holder, content)
+    below = caption(document, caption_text)
+    below.find(qn("w:pPr")).remove(below.find(qn("w:pPr")).find(qn("w:keepNext")))
+    return [holder._p, below]
