@@ -11,9 +11,17 @@ from pathlib import Path
 
 import click
 
-from generator import __version__
+from generator import __version__, click_sv
+
+click_sv.install()
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+#: ``diff``: the figures differ (like diff(1)); its troubles are EXIT_USAGE.
+EXIT_DIFFERENT = 1
+#: Stopped by Ctrl-C (SIGINT) or SIGTERM: 128 + the signal's number, as a shell reports it.
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+#: Whoever read the output closed the pipe (``| head``): 128 + SIGPIPE.
+EXIT_BROKEN_PIPE = 141
 
 
 class Reporter:
@@ -84,6 +92,7 @@ inputs_option = click.option(
     "--inputs",
     "inputs_root",
     type=click.Path(path_type=Path),
+    metavar="MAPP",
     default=Path("inputs"),
     show_default=True,
     help="Mappen där indatamängderna ligger.",
@@ -102,6 +111,18 @@ def _sets(names: tuple[str, ...], inputs_root: Path):
     return sets
 
 
+def _refuse_output_among_inputs(out_dir: Path, sets, inputs_root: Path) -> None:
+    """``--out`` inside an input set or inside inputs/ would write documents where the next build reads
+    its workbooks and templates (an old ``budget.docx`` there becomes the set's template)."""
+    out = out_dir.resolve()
+    folders = [(s.folder.resolve(), f"indatamängden {s.name}") for s in sets]
+    if inputs_root.is_dir():
+        folders.append((inputs_root.resolve(), f"indatamappen {inputs_root}"))
+    for folder, what in folders:
+        if out.is_relative_to(folder) or any((out / s.name).resolve().is_relative_to(folder) for s in sets):
+            raise click.UsageError(f"--out {out_dir} skulle skriva i {what}; välj en mapp utanför indata")
+
+
 def _guard(debug: bool):
     """Turn unexpected failures into one line (``--debug`` shows the traceback)."""
 
@@ -112,9 +133,14 @@ def _guard(debug: bool):
         def __exit__(self, kind, exc, tb):
             if exc is None or isinstance(exc, click.exceptions.Exit | click.ClickException | SystemExit):
                 return False
-            if isinstance(exc, KeyboardInterrupt):
+            if isinstance(exc, KeyboardInterrupt):  # Ctrl-C, or SIGTERM (processes.Terminated)
+                from generator.processes import Terminated, end_workers
+
+                end_workers()
                 click.secho("avbrutet; inga halvskrivna filer lämnades kvar", fg="red", err=True)
-                sys.exit(130)
+                sys.exit(EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED)
+            if isinstance(exc, BrokenPipeError):
+                _quiet_broken_pipe()
             if debug:
                 return False
             click.secho(
@@ -125,8 +151,20 @@ def _guard(debug: bool):
     return Guard()
 
 
-class _SwedishHelp:
-    """The help option's own text in Swedish, like the rest of the command line."""
+class _Swedish:
+    """Swedish metavars and help option (click's messages come from :mod:`generator.click_sv`)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", click_sv.OPTIONS_METAVAR)
+        super().__init__(*args, **kwargs)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc]
+        except click.UsageError as exc:
+            if exc.ctx is None:  # click's parser leaves it out; the one-line error names the command's help
+                exc.ctx = ctx
+            raise
 
     def get_help_option(self, ctx: click.Context):
         option = super().get_help_option(ctx)  # type: ignore[misc]
@@ -135,15 +173,53 @@ class _SwedishHelp:
         return option
 
 
-class SwedishCommand(_SwedishHelp, click.Command):
+class SwedishCommand(_Swedish, click.Command):
     pass
 
 
-class SwedishGroup(_SwedishHelp, click.Group):
+class SwedishGroup(_Swedish, click.Group):
     command_class = SwedishCommand
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("subcommand_metavar", click_sv.SUBCOMMAND_METAVAR)
+        super().__init__(*args, **kwargs)
 
-@click.group(cls=SwedishGroup, context_settings={"help_option_names": ["-h", "--help"]})
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """click's own main, but every error is one line ``fel: …`` and a closed pipe is quiet."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.secho(click_sv.one_line(exc), fg="red", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            from generator.processes import end_workers
+
+            end_workers()
+            click.secho("avbrutet", fg="red", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader of our output went away (``plangen explain … | head -1``): stop without a word."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's final flush would fail again
+    except (OSError, ValueError):
+        pass
+    sys.exit(EXIT_BROKEN_PIPE)
+
+
+@click.group("plangen", cls=SwedishGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="plangen", help="Visa versionen och avsluta.")
 @click.option("--debug", is_flag=True, help="Visa Python-spårning vid oväntade fel.")
 @click.option("-q", "--quiet", is_flag=True, help="Skriv bara ut fel.")
@@ -155,15 +231,19 @@ def main(ctx: click.Context, debug: bool, quiet: bool, verbose: bool) -> None:
     Varje summa, andel, antal och median räknas om ur raderna; summor som står
     i arbetsböckerna jämförs bara och ger varningar.
     """
+    from generator.processes import handle_signals
+
+    handle_signals()
     ctx.obj = {"debug": debug, "reporter": Reporter(quiet, verbose)}
 
 
 @main.command()
-@click.argument("sets", nargs=-1)
+@click.argument("sets", nargs=-1, metavar="[MÄNGD]...")
 @click.option(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
+    metavar="MAPP",
     default=Path("output"),
     show_default=True,
     help="Mapp som dokumenten skrivs till (en undermapp per indatamängd).",
@@ -174,7 +254,7 @@ def main(ctx: click.Context, debug: bool, quiet: bool, verbose: bool) -> None:
 @verbosity
 @click.pass_context
 def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool, pdf: bool, inputs_root: Path) -> None:
-    """Bygg dokumenten för indatamängderna SETS (standard: alla under inputs/)."""
+    """Bygg dokumenten för indatamängderna MÄNGD … (standard: alla under inputs/)."""
     reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
         from generator.build import build_sets
@@ -182,6 +262,7 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
 
         failed = False
         chosen = _sets(sets, inputs_root)
+        _refuse_output_among_inputs(out_dir, chosen, inputs_root)
         bar = BuildProgress(sum(len(s.documents) for s in chosen), enabled=not reporter.quiet)
 
         def progress(message: str) -> None:
@@ -208,11 +289,16 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
             for doc in result.documents:
                 if not doc.rebuilt:
                     reporter.info(f"{input_set.name}: {doc.document}.docx oförändrad, hoppades över")
-                    continue
-                reporter.info(f"{input_set.name}: skrev {doc.path}", fg="green")
-                if pdf and doc.path.with_suffix(".pdf").is_file():
-                    reporter.info(f"{input_set.name}: skrev {doc.path.with_suffix('.pdf')}", fg="green")
-                if doc.first_build:
+            for path in result.written:
+                reporter.info(f"{input_set.name}: skrev {path}", fg="green")
+            for path in result.removed:
+                reporter.info(
+                    f"{input_set.name}: tog bort {path} (gjord ur den tidigare {path.stem}.docx; "
+                    "kör build --pdf för en ny)",
+                    fg="yellow",
+                )
+            for doc in result.documents:
+                if not doc.rebuilt or doc.first_build:
                     continue
                 if not doc.changes:
                     reporter.info(f"  {doc.document}.docx: inga siffror ändrade")
@@ -222,7 +308,7 @@ def build(ctx: click.Context, sets: tuple[str, ...], out_dir: Path, force: bool,
 
 
 @main.command()
-@click.argument("sets", nargs=-1)
+@click.argument("sets", nargs=-1, metavar="[MÄNGD]...")
 @inputs_option
 @verbosity
 @click.pass_context
@@ -246,8 +332,8 @@ def check(ctx: click.Context, sets: tuple[str, ...], inputs_root: Path) -> None:
 
 
 @main.command("new-year")
-@click.argument("set_name", metavar="SET")
-@click.option("--to", "target", help="Namn på den nya mängden (standard: perioden flyttad ett år).")
+@click.argument("set_name", metavar="MÄNGD")
+@click.option("--to", "target", metavar="NAMN", help="Namn på den nya mängden (standard: perioden flyttad ett år).")
 @click.option(
     "--folkmangd",
     "population_file",
@@ -261,7 +347,7 @@ def check(ctx: click.Context, sets: tuple[str, ...], inputs_root: Path) -> None:
 def new_year(
     ctx: click.Context, set_name: str, target: str | None, population_file: Path | None, inputs_root: Path
 ) -> None:
-    """Gör ett utkast för nästa period som en ny mängd bredvid SET (SET ändras inte)."""
+    """Gör ett utkast för nästa period som en ny mängd bredvid MÄNGD (MÄNGD ändras inte)."""
     reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
         from generator.workflows.new_year import REVIEW_FILE, NewYearRefused
@@ -283,7 +369,7 @@ def new_year(
 
 
 @main.command()
-@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), metavar="MAPP")
 @click.option(
     "--kind",
     type=click.Choice(["verksamhetsplan", "slutrapport"]),
@@ -294,7 +380,7 @@ def new_year(
 @verbosity
 @click.pass_context
 def init(ctx: click.Context, folder: Path, kind: str) -> None:
-    """Skapa en ny, tom indatamängd i FOLDER med arbetsböcker att fylla i."""
+    """Skapa en ny, tom indatamängd i MAPP med arbetsböcker att fylla i."""
     reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
         from generator.workflows.init import InitRefused, init_set
@@ -313,17 +399,22 @@ def init(ctx: click.Context, folder: Path, kind: str) -> None:
 
 
 @main.command()
-@click.argument("old", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.argument("new", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("old", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="GAMMAL")
+@click.argument("new", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="NY")
 @verbosity
 @click.pass_context
 def diff(ctx: click.Context, old: Path, new: Path) -> None:
-    """Visa vilka siffror som skiljer mellan två utdatamappar OLD och NEW."""
+    """Visa vilka siffror som skiljer mellan två utdatamappar GAMMAL och NY (status 1 om några skiljer)."""
     reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
         from generator.explain import diff_folders
+        from generator.figures_file import BadSidecar
 
-        report = diff_folders(old, new)
+        try:
+            report = diff_folders(old, new)
+        except BadSidecar as exc:  # trouble, like diff(1)'s status 2
+            click.secho(f"fel: {exc}", fg="red", err=True)
+            ctx.exit(EXIT_USAGE)
         if not report:
             raise click.UsageError("inga byggda dokument (*.figures.json) hittades i mapparna")
         changed = 0
@@ -337,17 +428,17 @@ def diff(ctx: click.Context, old: Path, new: Path) -> None:
                 changed += 1
         if not changed:
             reporter.info("inga siffror skiljer")
-        ctx.exit(EXIT_OK)
+        ctx.exit(EXIT_DIFFERENT if changed else EXIT_OK)
 
 
 @main.command()
-@click.argument("set_name", metavar="SET")
-@click.argument("figure")
+@click.argument("set_name", metavar="MÄNGD")
+@click.argument("figure", metavar="SIFFRA")
 @inputs_option
 @verbosity
 @click.pass_context
 def explain(ctx: click.Context, set_name: str, figure: str, inputs_root: Path) -> None:
-    """Visa hur siffran FIGURE beräknas och ur vilka celler (sök på en del av namnet)."""
+    """Visa hur SIFFRA beräknas och ur vilka celler (sök på en del av namnet)."""
     reporter = _reporter(ctx)
     with _guard(ctx.obj["debug"]):
         from generator.explain import ExplainFailed, explain_figures
@@ -367,6 +458,46 @@ def explain(ctx: click.Context, set_name: str, figure: str, inputs_root: Path) -
                 click.echo(f"  regel: {data['rule']}")
             for source in data.get("sources", []):
                 click.echo(f"  källa: {source}")
+        ctx.exit(EXIT_OK)
+
+
+@main.command("katalog")
+@click.argument("set_name", metavar="MÄNGD")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="MAPP",
+    default=Path("output"),
+    show_default=True,
+    help="Mapp som katalog.docx skrivs till (i mängdens undermapp).",
+)
+@inputs_option
+@verbosity
+@click.pass_context
+def catalogue(ctx: click.Context, set_name: str, out_dir: Path, inputs_root: Path) -> None:
+    """Lista alla block och siffror som MÄNGD:s dokument kan placera, med värde och källa,
+    och skriv listan till katalog.docx."""
+    reporter = _reporter(ctx)
+    with _guard(ctx.obj["debug"]):
+        from generator.catalogue import CatalogueFailed, catalogue_document, rows, set_catalogues
+        from generator.output import write_all_atomically
+
+        (input_set,) = _sets((set_name,), inputs_root)
+        _refuse_output_among_inputs(out_dir, [input_set], inputs_root)
+        try:
+            catalogues = set_catalogues(input_set)
+        except CatalogueFailed as exc:
+            reporter.problems(input_set.name, exc.problems)
+            ctx.exit(EXIT_INPUT)
+        for document, entries in catalogues:
+            click.echo(f"{document}.docx")
+            for row in rows(entries):
+                line = f"  [[{row.name}]]  {row.kind}: {row.value}"
+                click.echo(line if not reporter.verbose else f"{line}\n      {row.description}; {row.source}")
+        target = out_dir / input_set.name / "katalog.docx"
+        write_all_atomically({target: catalogue_document(input_set, catalogues)})
+        reporter.info(f"{input_set.name}: skrev {target}")
         ctx.exit(EXIT_OK)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.figures_file import FigureChange, compare_figures, load_figures
+from generator.figures_file import FigureChange, compare_figures, read_figures
 
 
 def figure_files(folder: Path) -> dict[str, Path]:
@@ -16,7 +16,9 @@ def figure_files(folder: Path) -> dict[str, Path]:
 
 
 def diff_folders(old: Path, new: Path) -> list[tuple[str, list[FigureChange] | str]]:
-    """Per document: its figure changes, or a note that it exists on one side only."""
+    """Per document: its figure changes, or a note that it exists on one side only.
+
+    A sidecar that is too large or malformed raises :class:`generator.figures_file.BadSidecar`."""
     before, after = figure_files(old), figure_files(new)
     report: list[tuple[str, list[FigureChange] | str]] = []
     for document in sorted(set(before) | set(after)):
@@ -25,30 +27,29 @@ def diff_folders(old: Path, new: Path) -> list[tuple[str, list[FigureChange] | s
         elif document not in before:
             report.append((document, "finns bara i den nya mappen"))
         else:
-            old_figures, new_figures = load_figures(before[document]), load_figures(after[document])
+            old_figures, new_figures = read_figures(before[document]), read_figures(after[document])
             report.append((document, compare_figures(old_figures, new_figures)))
     return report
 
 
 def explain_figures(input_set, query: str) -> list[tuple[str, str, dict]]:
-    """(document, label, figure) for every figure whose label contains ``query`` (case ignored)."""
-    from generator.build import prepare_set
-    from generator.families import family_of
-    from generator.ledger import Ledger
-    from generator.problems import Problems
+    """(document, label, figure) for every figure whose catalogue name or ledger label contains ``query``
+    (case, spaces and dashes ignored): a live figure's name (``antal-medlemmar``) finds how it was computed."""
+    from generator.blocks import normalise_name
+    from generator.catalogue import set_catalogues
 
-    problems = Problems()
-    prepared = prepare_set(input_set, input_set.documents, problems)
-    if problems.errors:
-        raise ExplainFailed(problems)
-    wanted = query.casefold()
+    wanted = normalise_name(query)
     found = []
-    for document, ready in prepared.items():
-        ledger = Ledger()
-        family_of(document).context(document, ready, ledger, None)
-        for label, figure in ledger.figures.items():
-            if wanted in label.casefold():
-                found.append((document, label, figure.as_json()))
+    for document, catalogue in set_catalogues(input_set):
+        seen = set()
+        for entry in (*catalogue.figures.values(), *catalogue.blocks.values()):
+            named = wanted in normalise_name(entry.name)
+            for label, figure in entry.ledger.figures.items():
+                if (named and entry in catalogue.figures.values()) or wanted in normalise_name(label):
+                    if (document, label) not in seen:
+                        seen.add((document, label))
+                        title = f"{entry.name} ({label})" if named else label
+                        found.append((document, title, figure.as_json()))
     return found
 
 

@@ -244,7 +244,7 @@ def _year(catalogue: Catalogue, budget: YearBudget) -> None:
         outcome = f"ett överskott på {kronor(budget.result)} kronor"
     else:
         outcome = f"ett underskott på {kronor(-budget.result)} kronor"
-    catalogue.figure(f"budget-{year}-utfall-text", f"”i balans”, ”ett överskott på … kronor” eller ”ett underskott "
+    catalogue.figure(f"budget-{year}-resultat-text", f"”i balans”, ”ett överskott på … kronor” eller ”ett underskott "
                      f"på … kronor” för {year}", outcome, ledger)
     catalogue.figure(f"budget-{year}-antal-att-granska", f"Antal budgetposter {year} markerade att granska",
                      str(len(review)), ledger, count=len(review))

@@ -254,3 +254,13 @@ def _render(walk: _Walk, content: Content) -> list:
         return [layout.heading(document, content.text, min(walk.heading_level + content.depth, 9))]
     raise TypeError(content)
 
+
+
+def render_contents(document, contents: list[Content], heading_level: int = 0) -> None:
+    """Append block contents at the end of a document (the catalogue document lays itself out this way)."""
+    walk = _Walk(document, Catalogue(), FillResult(), heading_level=heading_level)
+    anchor = document.add_paragraph()
+    for content in contents:
+        for element in _render(walk, content):
+            anchor._p.addprevious(element)
+    _remove(anchor._p)
