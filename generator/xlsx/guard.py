@@ -42,6 +42,7 @@ STRICT = (
 )
 #: The main namespace of a workbook saved as Strict Open XML (ISO/IEC 29500 Strict).
 STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+CSV = "filen är en textfil (CSV), inte en Excel-arbetsbok; öppna den i Excel och spara den som Excel-arbetsbok (.xlsx)"
 DAMAGED_ZIP = "filen är skadad (zip-arkivet kan inte packas upp); väntade en Excel-arbetsbok (.xlsx)"
 
 
@@ -69,7 +70,9 @@ def inspect_workbook_file(path: Path) -> None:
     if head.startswith(b"%PDF"):
         raise NotAWorkbook("filen är en PDF, inte en Excel-arbetsbok (.xlsx)")
     if not zipfile.is_zipfile(path):
-        raise NotAWorkbook(TRUNCATED_ZIP if head.startswith(b"PK\x03\x04") else NOT_A_WORKBOOK)
+        if head.startswith(b"PK\x03\x04"):
+            raise NotAWorkbook(TRUNCATED_ZIP)
+        raise NotAWorkbook(CSV if path.suffix.casefold() == ".csv" else NOT_A_WORKBOOK)
     try:
         with zipfile.ZipFile(path) as archive:
             _refuse_bombs(archive, size)
@@ -141,6 +144,11 @@ def _refuse_other_kinds(archive: zipfile.ZipFile) -> None:
             )
         if kind.startswith(b"application/vnd.oasis.opendocument"):
             raise NotAWorkbook("filen är ett OpenDocument-dokument, inte en Excel-arbetsbok (.xlsx)")
+    if any(name.startswith("Index/") for name in names):  # Apple Numbers keeps its document in Index/*.iwa
+        raise NotAWorkbook(
+            "filen är ett Numbers-kalkylark, inte en Excel-arbetsbok (.xlsx); exportera den i Numbers till "
+            "Excel (.xlsx)"
+        )
     raise NotAWorkbook("filen är en zip-fil men ingen Excel-arbetsbok (.xlsx)")
 
 
