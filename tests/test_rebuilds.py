@@ -142,7 +142,9 @@ def test_init_then_fill_then_build(tmp_path: Path):
     folder = tmp_path / "inputs" / "nytt-natverk"
     assert run("init", str(folder)).exit_code == 0
     book = openpyxl.load_workbook(folder / "budget.xlsx")
-    assert [c.value for c in book["Budget"][1]] == ["År", "Del", "Grupp", "Post", "Belopp", "Kommentar", "Status"]
+    assert [c.value for c in book["Budget"][1]] == [
+        "År", "Del", "Grupp", "Post", "Belopp", "Kommentar", "Status", "Granska"
+    ]
     assert book.sheetnames[0] == "Instruktioner"
     assert book["Budget"].freeze_panes == "A2"
     assert any("Utgifter,Inkomster" in (v.formula1 or "") for v in book["Budget"].data_validations.dataValidation)
