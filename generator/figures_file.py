@@ -23,10 +23,60 @@ def figures_json(document: str, figures: dict[str, dict]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
 
 
-def load_figures(path: Path) -> dict[str, dict]:
+#: A sidecar larger than this is refused unread (the 290-municipality report's is a few MB).
+MAX_SIDECAR_BYTES = 128 * 1024 * 1024
+
+
+class BadSidecar(Exception):
+    """A figures sidecar that cannot be read or is not what plangen writes; the message names the file."""
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+
+
+def read_figures(path: Path, limit: int = MAX_SIDECAR_BYTES) -> dict[str, dict]:
+    """The figures of a sidecar, checked: a regular file of at most ``limit`` bytes, holding
+    ``{"figures": {label: {"text": str, "sources": [str, …], …}}}``; else :class:`BadSidecar`."""
+    import os
+    import stat
+
     try:
-        return json.loads(path.read_text(encoding="utf-8"))["figures"]
-    except (OSError, ValueError, KeyError):
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a named pipe must not block us
+    except OSError as exc:
+        raise BadSidecar(path, f"kan inte läsas ({exc.strerror or exc})") from exc
+    with os.fdopen(handle, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise BadSidecar(path, "är ingen vanlig fil")
+        if info.st_size > limit:
+            raise BadSidecar(path, f"är för stor ({info.st_size} byte; högst {limit})")
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise BadSidecar(path, f"är för stor (högst {limit} byte)")
+    try:
+        parsed = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise BadSidecar(path, "är inte UTF-8-text") from exc
+    except ValueError as exc:
+        raise BadSidecar(path, f"är ingen giltig JSON (rad {getattr(exc, 'lineno', '?')})") from exc
+    figures = parsed.get("figures") if isinstance(parsed, dict) else None
+    if not isinstance(figures, dict):
+        raise BadSidecar(path, "saknar ”figures” (är det en fil som plangen skrev?)")
+    for label, figure in figures.items():
+        if not isinstance(figure, dict) or not isinstance(figure.get("text"), str):
+            raise BadSidecar(path, f"siffran ”{label}” saknar sin text")
+        sources = figure.get("sources", [])
+        if not isinstance(sources, list) or not all(isinstance(source, str) for source in sources):
+            raise BadSidecar(path, f"siffran ”{label}” har trasiga källor")
+    return figures
+
+
+def load_figures(path: Path) -> dict[str, dict]:
+    """The figures of an earlier build's sidecar, or none if it is missing or unreadable."""
+    try:
+        return read_figures(path)
+    except BadSidecar:
         return {}
 
 
