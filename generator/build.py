@@ -417,8 +417,10 @@ def build_sets(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from generator.processes import worker_started
+
     with ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("fork")
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=worker_started, initargs=(os.getpid(),)
     ) as pool:
         futures = [pool.submit(_build_in_worker, input_set, out_root, force) for input_set in sets]
         results = []

@@ -126,9 +126,17 @@ class _Workers:
             return
         import atexit
         import multiprocessing
+        import os
         from concurrent.futures import ProcessPoolExecutor
 
-        self.pool = ProcessPoolExecutor(self.count(), mp_context=multiprocessing.get_context("fork"))
+        from generator.processes import worker_started
+
+        self.pool = ProcessPoolExecutor(
+            self.count(),
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=worker_started,
+            initargs=(os.getpid(),),
+        )
         for _ in range(self.count()):
             self.pool.submit(_pyplot)  # each worker imports matplotlib now, in parallel with the build
         atexit.register(self.stop)
