@@ -153,10 +153,25 @@ def _projects(catalogue: Catalogue, inputs: PlanInputs) -> None:
     table = Table("Projekt per läge. Summorna räknas för varje läge för sig.", columns, tuple(rows))
     catalogue.block("projekt", "Projektlistan med en summa per läge", [table] if inputs.projects else [], ledger)
     descriptions: list = []
-    for project in inputs.projects:
+    for number_, project in enumerate(inputs.projects, start=1):
         descriptions.extend(_project_description(project, ledger))
+        _project_figures(catalogue, number_, project)
     catalogue.block("projektbeskrivningar", "Varje projekt med rubrik, beskrivning, period och belopp",
                     descriptions, ledger)
+
+
+def _project_figures(catalogue: Catalogue, number_: int, project: Project) -> None:
+    """``projekt-1-belopp`` …: one project's facts by its row order in the sheet, for the document's own prose."""
+    where = f"projekt nummer {number_} i bladet Projekt ({project.name})"
+    own = Ledger()
+    amount = own.kronor(f"Projekt › {project.name} › Belopp", project.amount, project.sources["Belopp"])
+    catalogue.figure(f"projekt-{number_}-namn", f"Namnet på {where}", project.name)
+    catalogue.figure(f"projekt-{number_}-belopp", f"Beloppet för {where} (kr)", amount, own)
+    period = Ledger()
+    places = [project.sources.places[c] for c in ("Start", "Slut") if c in project.sources.places]
+    period.record(f"Projekt › {project.name} › Period", span(project.start, project.end), places)
+    catalogue.figure(f"projekt-{number_}-period", f"Perioden för {where}", span(project.start, project.end), period)
+    catalogue.figure(f"projekt-{number_}-läge", f"Läget för {where}", project.status or "")
 
 
 def _project_description(project: Project, ledger: Ledger) -> list:
