@@ -120,6 +120,27 @@ PATH_OPERATORS = (
 )
 
 
+#: PDF 1.7's standard structure types (ISO 32000-1, 14.8.4), which PDF/UA-1 forbids the RoleMap to remap.
+_STANDARD_TYPES = (
+    "Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 "
+    "L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot "
+    "Ruby RB RT RP Warichu WT WP Figure Formula Form"
+)
+STANDARD_STRUCTURE_TYPES = frozenset(_STANDARD_TYPES.split())
+
+
+def _unmap_standard_types(pdf) -> bool:
+    """Drop RoleMap entries for standard types (LibreOffice 7.4 maps /H6 to /H for headings below level 6):
+    an element tagged with a standard type is then that type. True if any was dropped."""
+    role_map = pdf.Root.get("/StructTreeRoot", {}).get("/RoleMap")
+    if role_map is None:
+        return False
+    standard = [key for key in role_map if key[1:] in STANDARD_STRUCTURE_TYPES]
+    for key in standard:
+        del role_map[key]
+    return bool(standard)
+
+
 def _declare_pdfua_schema(pdf) -> bool:
     """Add the pdfuaid extension schema to the XMP of a PDF/A that claims PDF/UA; True if added."""
     metadata = pdf.Root.get("/Metadata")
@@ -167,8 +188,9 @@ def _mark_untagged_paths(pdf, page) -> bool:
 
 def finish_accessible_pdf(data: bytes) -> bytes:
     """Mend what LibreOffice 7.4 leaves short of PDF/A-2b together with PDF/UA-1: the XMP extension schema
-    for pdfuaid, borders drawn outside the structure tree (made artifacts), and the tab order of pages
-    with links (/Tabs /S). A PDF that needs none of it is returned unchanged."""
+    for pdfuaid, borders drawn outside the structure tree (made artifacts), standard structure types
+    remapped in the RoleMap, and the tab order of pages with links (/Tabs /S). A PDF that needs none of
+    it is returned unchanged."""
     import io
 
     import pikepdf
@@ -176,6 +198,7 @@ def finish_accessible_pdf(data: bytes) -> bytes:
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
             changed = _declare_pdfua_schema(pdf)
+            changed = _unmap_standard_types(pdf) or changed
             for page in pdf.pages:
                 if "/Annots" in page and page.get("/Tabs") != pikepdf.Name.S:
                     page.Tabs = pikepdf.Name.S

@@ -14,12 +14,16 @@ project's virtual environment):
 """
 
 import contextlib
+import functools
 import json
 import os
+import re
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import uno
 from com.sun.star.beans import PropertyValue
@@ -62,6 +66,48 @@ def connect(pipe, profile):
     return office, desktop
 
 
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
+CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+
+
+def chart_descriptions(source):
+    """The alternative text (wp:docPr descr) of each chart in the .docx, in document order."""
+    with zipfile.ZipFile(source) as package:
+        root = ElementTree.fromstring(package.read("word/document.xml"))
+    descriptions = []
+    for drawing in root.iter():
+        if drawing.tag not in (WP + "inline", WP + "anchor"):
+            continue
+        data = drawing.find(".//" + GRAPHIC_DATA)
+        if data is not None and data.get("uri") == CHART_URI:
+            doc_pr = drawing.find(WP + "docPr")
+            descriptions.append(doc_pr.get("descr", "") if doc_pr is not None else "")
+    return descriptions
+
+
+def describe_charts(document, source):
+    """LibreOffice 7.4 drops a chart's alternative text when it reads a .docx, and the PDF's Figure
+    then has no /Alt; give each chart object its text back (charts in document order)."""
+    descriptions = chart_descriptions(source)
+    objects = document.getEmbeddedObjects()
+    charts = [objects.getByName(name) for name in objects.getElementNames()]
+    if not descriptions or len(charts) != len(descriptions):
+        return
+    text = document.getText()
+
+    def before(a, b):
+        return -text.compareRegionStarts(a.getAnchor(), b.getAnchor())
+
+    try:
+        charts.sort(key=functools.cmp_to_key(before))
+    except Exception:  # anchors in different texts (e.g. a table): LibreOffice names objects in reading order
+        charts.sort(key=lambda chart: int(re.sub(r"\D", "", chart.getName()) or 0))
+    for chart, description in zip(charts, descriptions, strict=True):
+        if description and not chart.Description:
+            chart.Description = description
+
+
 def convert(desktop, source, target):
     document = desktop.loadComponentFromURL(
         Path(source).resolve().as_uri(), "_blank", 0, (prop("Hidden", True), prop("UpdateDocMode", 0))
@@ -76,6 +122,7 @@ def convert(desktop, source, target):
         document.refresh()
         for index in range(indexes.getCount()):  # page numbers settle after the first update
             indexes.getByIndex(index).update()
+        describe_charts(document, source)
         target = Path(target)
         filter_data = uno.Any(
             "[]com.sun.star.beans.PropertyValue",
