@@ -152,9 +152,12 @@ class Catalogue:
     missing: dict[str, str] = field(default_factory=dict)
     """Names the document kind has, absent from this set, with why (``[[om …]]`` on them is false)."""
 
-    def lacks(self, names: list[str] | tuple[str, ...], reason: str) -> None:
+    def lacks(self, names: list[str] | tuple[str, ...], reason: str, blocks: tuple[str, ...] = ()) -> None:
+        """Figures this set lacks (citing one is an error) and blocks it lacks (placed, they print nothing)."""
         for name in names:
             self.missing.setdefault(normalise_name(name), reason)
+        for name in blocks:
+            self.block(name, f"finns inte för den här mängden: {reason}", [], Ledger())
 
     def figure(
         self,

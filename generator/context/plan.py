@@ -19,7 +19,7 @@ from generator.model import PlanInputs, Project
 from generator.schema.contract import PROJECT_STATUSES
 
 FEE_NAMES = (
-    "avgiftstabell", "avgift-år", "avgift-fast", "avgift-per-invånare", "avgift-tak", "avgift-tak-text",
+    "avgift-år", "avgift-fast", "avgift-per-invånare", "avgift-tak", "avgift-tak-text",
     "avgift-folkmängd-avser", "förväntade-avgiftsintäkter", "avgifter-medlemmar", "avgifter-nya-medlemmar",
     "avgifter-intresserade", "budgeterade-medlemsavgifter", "medlemsavgifter-jämfört",
 )
@@ -66,10 +66,10 @@ def plan_catalogue(inputs: PlanInputs, figures: PlanFigures) -> Catalogue:
     if figures.fees is not None:
         _fees(catalogue, inputs, figures.fees)
     else:
-        catalogue.lacks(FEE_NAMES, "mängden har ingen medlemmar.xlsx med avgiftsregel")
+        catalogue.lacks(FEE_NAMES, "mängden har ingen medlemmar.xlsx med avgiftsregel", blocks=("avgiftstabell",))
     if not figures.budgets:
-        catalogue.lacks(("budgetsammanställning", "budget-första-år", "budget-sista-år"),
-                        "mängden har ingen budget.xlsx")
+        catalogue.lacks(("budget-första-år", "budget-sista-år"), "mängden har ingen budget.xlsx",
+                        blocks=("budgetsammanställning",))
     if not any(line.item.strip().casefold() == "medlemsavgifter" for line in inputs.budget_lines):
         catalogue.lacks(("budgeterade-medlemsavgifter", "medlemsavgifter-jämfört"),
                         "budgeten har ingen post Medlemsavgifter för avgiftsåret")

@@ -55,6 +55,28 @@ def answered_text(count: int) -> str:
     return f"{count} kommun har svarat" if count == 1 else f"{count} kommuner har svarat"
 
 
+#: Simple fractions a share may be written as in words: (numerator, denominator, words).
+FRACTION_WORDS = ((1, 5, "en femtedel"), (1, 4, "en fjärdedel"), (1, 3, "en tredjedel"), (1, 2, "hälften"),
+                  (2, 3, "två tredjedelar"), (3, 4, "tre fjärdedelar"))
+
+
+def share_in_words(count: int, base: int) -> str:
+    """``en tredjedel`` when exact, ``omkring en tredjedel`` within 2 percentage points, else ``33 %``."""
+    if base <= 0:
+        return ""
+    if count == 0:
+        return "ingen"
+    if count == base:
+        return "alla"
+    for numerator, denominator, words in FRACTION_WORDS:
+        if count * denominator == numerator * base:
+            return words
+    for numerator, denominator, words in FRACTION_WORDS:
+        if abs(Decimal(count) / base - Decimal(numerator) / denominator) <= Decimal("0.02"):
+            return f"omkring {words}"
+    return format_percent(percent(count, base))
+
+
 def plain_number(value: Decimal | None, unit: str | None = None) -> str:
     if value is None:
         return "–"
@@ -93,7 +115,7 @@ def survey_catalogue(inputs: SurveyInputs, figures: SurveyFigures) -> Catalogue:
                      info.title + (f" · {info.report_number}" if info.report_number else ""))
     _programme(catalogue, inputs, figures)
     for result in figures.results:
-        _question(catalogue, result)
+        _question(catalogue, result, len(figures.municipalities))
     _appendix(catalogue, figures)
     _energy(catalogue, figures.energy, inputs)
     _research(catalogue, inputs, figures)
@@ -354,7 +376,7 @@ class _QuestionParts:
         return BulletList(tuple(f"{name}: {text}" for name, text in self.result.overall.texts))
 
 
-def _question(catalogue: Catalogue, result: QuestionResult) -> None:
+def _question(catalogue: Catalogue, result: QuestionResult, participating: int = 0) -> None:
     parts = _QuestionParts(result)
     question, overall, key, ledger = parts.question, result.overall, parts.key, parts.ledger
     about = f"frågan ”{_short(question.text)}”"
@@ -370,6 +392,10 @@ def _question(catalogue: Catalogue, result: QuestionResult) -> None:
         catalogue.block(f"fråga-{key}-diagram", f"{about}: diagram", [chart], ledger)
     if overall.texts:
         catalogue.block(f"fråga-{key}-svar", f"{about}: svaren som punktlista", [parts.answers_list()], ledger)
+        answers = Table(parts.caption, (Column("Kommun", 4.0), Column("Svar", 12.0)),
+                        tuple(Row((name, text)) for name, text in overall.texts))
+        catalogue.block(f"fråga-{key}-svarstabell", f"{about}: svaren i en tabell med kommun och svar", [answers],
+                        ledger)
     for column, groups in result.by_group.items():
         slug = _slug(column)
         catalogue.block(f"fråga-{key}-per-{slug}", f"{about}: tabell per {column}",
@@ -381,7 +407,8 @@ def _question(catalogue: Catalogue, result: QuestionResult) -> None:
     catalogue.figure(f"{key}-antal-svar", f"Antal som besvarat {about}", str(overall.answered), ledger,
                      count=overall.answered)
     catalogue.figure(f"{key}-sammanfattning", f"En mening om resultatet av {about}", parts.sentence(), ledger)
-    _answer_figures(catalogue, parts, about)
+    _answer_figures(catalogue, parts, about, participating)
+    _group_figures(catalogue, parts, about)
 
 
 def _short(text: str, words: int = 8) -> str:
@@ -389,7 +416,44 @@ def _short(text: str, words: int = 8) -> str:
     return " ".join(split[:words]) + (" …" if len(split) > words else "")
 
 
-def _answer_figures(catalogue: Catalogue, parts: _QuestionParts, about: str) -> None:
+def _share_figures(catalogue: Catalogue, parts: _QuestionParts, name: str, what: str, counted: int,
+                   participating: int) -> None:
+    """The share in words (``en tredjedel``) and, for a count, its share of every participating municipality."""
+    answered, ledger = parts.result.overall.answered, parts.ledger
+    catalogue.figure(f"{name}-andel-i-ord", f"Andelen i ord (t.ex. ”en tredjedel”) som {what}",
+                     share_in_words(counted, answered), ledger)
+    if participating:
+        share = ledger.percent(f"Enkät › {parts.question.text} › {name} › andel av alla",
+                               percent(counted, participating), parts.sources,
+                               rule=f"andel av alla {participating} deltagande kommuner, halvt uppåt")
+        catalogue.figure(f"{name}-andel-av-alla", f"Andel av alla deltagande kommuner som {what}", share, ledger)
+
+
+def _group_figures(catalogue: Catalogue, parts: _QuestionParts, about: str) -> None:
+    """Per group: the median of a number question; for a yes/no grouping's ”ja” group each answer's share."""
+    question, ledger = parts.question, parts.ledger
+    for column, groups in parts.result.by_group.items():
+        yes_no = {value for value, _ in groups} <= {"ja", "nej"}
+        for value, res in groups:
+            slug = f"{_slug(column)}-{_slug(value)}"
+            where = f"bland kommunerna med {column} = {value}"
+            if res.summary is not None and res.summary.median is not None:
+                text = ledger.record(f"Enkät › {question.text} › median › {column} {value}",
+                                     plain_number(res.summary.median, question.unit), parts.sources,
+                                     rule=f"median av svaren {where}")
+                catalogue.figure(f"{parts.key}-median-{slug}", f"Medianen av svaren på {about} {where}", text,
+                                 ledger)
+            if not yes_no or value != "ja":
+                continue
+            for count in res.counts:
+                share = ledger.percent(f"Enkät › {question.text} › {count.label} › andel › {column} {value}",
+                                       count.share, parts.sources, rule=f"andel av {res.answered} {where}")
+                catalogue.figure(f"{parts.key}-{_slug(count.label)}-andel-{slug}",
+                                 f"Andel som svarat ”{count.label}” på {about} {where}", share, ledger,
+                                 present=bool(count.count))
+
+
+def _answer_figures(catalogue: Catalogue, parts: _QuestionParts, about: str, participating: int = 0) -> None:
     question, overall, key, ledger = parts.question, parts.result.overall, parts.key, parts.ledger
     answered = overall.answered
     for count in overall.counts:
@@ -402,6 +466,8 @@ def _answer_figures(catalogue: Catalogue, parts: _QuestionParts, about: str) -> 
                                rule=f"andel av {answered} som svarat, halvt uppåt")
         catalogue.figure(f"{slug}-andel", f"Andel som svarat ”{count.label}” på {about}", share, ledger,
                          present=bool(count.count))
+        catalogue.figure(f"{slug}-andel-i-ord", f"Andelen i ord som svarat ”{count.label}” på {about}",
+                         share_in_words(count.count, answered), ledger)
     summary = overall.summary
     unit = question.unit
     if summary is not None:
@@ -413,7 +479,7 @@ def _answer_figures(catalogue: Catalogue, parts: _QuestionParts, about: str) -> 
             limit_text = plain_number(limit, unit)
             for word, counted in (("över", count_above(overall.values, limit)),
                                   ("under", count_below(overall.values, limit))):
-                name = f"{key}-{word}-{_slug(str(limit.normalize()))}"
+                name = f"{key}-{word}-{_slug(format(limit.normalize(), 'f'))}"
                 label = f"Enkät › {question.text} › {word} {limit_text}"
                 text = ledger.count(label + " › antal", counted, parts.sources,
                                     rule=f"antal svar {word} {limit_text}")
@@ -422,6 +488,8 @@ def _answer_figures(catalogue: Catalogue, parts: _QuestionParts, about: str) -> 
                 share = ledger.percent(label + " › andel", percent(counted, answered), parts.sources,
                                        rule=f"andel av {answered} som svarat, halvt uppåt")
                 catalogue.figure(f"{name}-andel", f"Andel som svarat {word} {limit_text} på {about}", share, ledger)
+                _share_figures(catalogue, parts, name, f"svarat {word} {limit_text} på {about}", counted,
+                               participating)
     if question.type == "år":
         years = sorted({int(c.label) for c in overall.counts if c.label.isdigit()} | {
             int(t) for t in question.thresholds})
@@ -435,6 +503,8 @@ def _answer_figures(catalogue: Catalogue, parts: _QuestionParts, about: str) -> 
                                    rule=f"andel av {answered} som svarat, halvt uppåt")
             catalogue.figure(f"{key}-senast-{year}-andel", f"Andel som angett {year} eller tidigare på {about}",
                              share, ledger)
+            _share_figures(catalogue, parts, f"{key}-senast-{year}", f"angett {year} eller tidigare på {about}",
+                           counted, participating)
 
 
 def _appendix(catalogue: Catalogue, figures: SurveyFigures) -> None:
@@ -464,8 +534,8 @@ def _appendix(catalogue: Catalogue, figures: SurveyFigures) -> None:
 
 def _energy(catalogue: Catalogue, table: EnergyTable, inputs: SurveyInputs) -> None:
     if not table.rows:
-        catalogue.lacks(("energitabell", "energi-ökat", "energi-minskat", "energi-förändring",
-                         "energi-antal-kommuner"), "slutrapport.xlsx har inget blad Energi med rader")
+        catalogue.lacks(("energi-ökat", "energi-minskat", "energi-förändring", "energi-antal-kommuner"),
+                        "slutrapport.xlsx har inget blad Energi med rader", blocks=("energitabell",))
         return
     ledger = Ledger()
     places: dict[str, list] = {}
@@ -510,8 +580,8 @@ def _energy(catalogue: Catalogue, table: EnergyTable, inputs: SurveyInputs) -> N
 
 def _research(catalogue: Catalogue, inputs: SurveyInputs, figures: SurveyFigures) -> None:
     if not inputs.research:
-        catalogue.lacks(("forskningsbudget", "forskning-summa", "forskning-summa-miljoner", "forskning-första-år",
-                         "forskning-sista-år"), "slutrapport.xlsx har inget blad Forskning med rader")
+        catalogue.lacks(("forskning-summa", "forskning-summa-miljoner", "forskning-första-år", "forskning-sista-år"),
+                        "slutrapport.xlsx har inget blad Forskning med rader", blocks=("forskningsbudget",))
         return
     ledger = Ledger()
     research = sorted(inputs.research, key=lambda r: r.year)
@@ -543,6 +613,9 @@ def _activities(catalogue: Catalogue, inputs: SurveyInputs) -> None:
         slug = _slug(kind)
         catalogue.block(f"aktiviteter-{slug}", f"Tabell: aktiviteter av slaget {kind}",
                         [Table(f"{kind}.", columns, rows)], ledger)
+        items = tuple(f"{a.year}: {a.title}" + (f" – {a.description}" if a.description else "") for a in activities)
+        catalogue.block(f"aktiviteter-{slug}-lista", f"Punktlista: aktiviteter av slaget {kind}, med år",
+                        [BulletList(items)], ledger)
         catalogue.figure(f"antal-aktiviteter-{slug}", f"Antal aktiviteter av slaget {kind}", str(len(activities)),
                          ledger, count=len(activities))
         every.append(Row((kind, "", ""), "group"))

@@ -133,42 +133,63 @@ def _fill_paragraph(walk: _Walk, p, in_body: bool) -> None:
                      "markeringen [[egen text …]] är ersatt", error=False)
         _remove(p)
         return
-    keep = True
+    if not _conditions_hold(walk, text, markers):
+        for marker in markers:  # a dropped paragraph's names are still checked for typos
+            if not walk.catalogue.find(marker.name) and not walk.catalogue.missing.get(normalise_name(marker.name)):
+                _lookup(walk, text, marker)
+        _remove(p)
+        return
     replacements: list[tuple[int, int, str]] = []
     block: Block | None = None
+    caption: str | None = None
     for marker in markers:
+        if marker.kind == "condition":
+            replacements.append((marker.start, marker.end, ""))
+            continue
         entry = _lookup(walk, text, marker)
         if entry is None:
-            if marker.kind == "condition" and walk.catalogue.missing.get(normalise_name(marker.name)):
-                keep &= marker.negated
-                replacements.append((marker.start, marker.end, ""))
-            continue
-        if marker.kind == "condition":
-            keep &= entry.present != marker.negated
-            replacements.append((marker.start, marker.end, ""))
             continue
         if isinstance(entry, Block):
             rest = (text[: marker.start] + text[marker.end :]).strip()
-            if rest or not in_body or marker.forms:
+            if rest or not in_body:
                 walk.problem(text, f"blocket ”{marker.name}” ska stå ensamt i ett eget stycke i dokumentets "
                              "brödtext (inte i en mening, tabell, sidhuvud eller sidfot)")
                 continue
+            if marker.forms:
+                caption = marker.forms[0] if len(marker.forms) == 1 else None
+                if not caption or not _captioned(entry):
+                    walk.problem(text, f"”{marker.raw}”: ett block kan bara få en egen bildtext, och bara om det "
+                                 f"har en tabell eller ett diagram, t.ex. [[{marker.name}|Egen bildtext]]")
+                    continue
             block = entry
             continue
         replacements.append((marker.start, marker.end, _figure_text(walk, text, marker, entry)))
-    if not keep:
-        _remove(p)
-        return
     for marker in markers:
         entry = walk.catalogue.find(marker.name) if marker.kind != "own_text" else None
         if entry is not None and not isinstance(entry, Block) and marker.kind == "name":
             walk.use(entry)
     if block is not None:
         walk.use(block)
-        _place_block(walk, p, block)
+        _place_block(walk, p, _with_caption(block, caption) if caption else block)
         return
     replace_spans(p, replacements)
     _strip_leading_space(p)
+
+
+def _conditions_hold(walk: _Walk, text: str, markers: list[Marker]) -> bool:
+    """Whether every ``[[om …]]`` of the paragraph holds; a name this set lacks counts as empty."""
+    keep = True
+    for marker in markers:
+        if marker.kind != "condition":
+            continue
+        entry = walk.catalogue.find(marker.name)
+        if entry is None:
+            _lookup(walk, text, marker)  # an unknown name is reported; a lacking one is simply empty
+            present = False
+        else:
+            present = entry.present
+        keep &= present != marker.negated
+    return keep
 
 
 def _lookup(walk: _Walk, text: str, marker: Marker) -> Figure | Block | None:
@@ -207,6 +228,20 @@ def _figure_text(walk: _Walk, text: str, marker: Marker, figure: Figure) -> str:
         return figure.text
     singular, plural = marker.forms
     return f"{figure.text} {singular if figure.count == 1 else plural}"
+
+
+def _captioned(block: Block) -> bool:
+    return any(isinstance(c, Table | Chart) for c in block.contents)
+
+
+def _with_caption(block: Block, caption: str) -> Block:
+    """The block with its own caption on its first table or chart (``[[block|Egen bildtext]]``)."""
+    import dataclasses
+
+    contents = list(block.contents)
+    index = next(i for i, c in enumerate(contents) if isinstance(c, Table | Chart))
+    contents[index] = dataclasses.replace(contents[index], caption=caption)
+    return dataclasses.replace(block, contents=tuple(contents))
 
 
 def _remove(p) -> None:
