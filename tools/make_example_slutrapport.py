@@ -335,14 +335,10 @@ TRANSPORT = [*TRANSPORT_T3, "Ingen av dessa åtgärder"]
 
 NO_STRATEGY_ANSWER = "Ingen strategi"
 
-# Where the report's narrative chapters place a question's table or figure (the rest: appendix only).
-SECTIONS = {
-    "F02": "Kommunernas arbete", "F04": "Kommunernas arbete", "F07": "Kommunernas arbete",
-    "F11": "Kommunernas arbete", "F14": "Kommunernas arbete", "F16": "Kommunernas arbete",
-    "F22": "Kluster", "F23": "Kluster", "F24": "Kluster", "F25": "Kluster", "F26": "Kluster", "F27": "Kluster",
-    "F18": "Kunskapsspridning", "F19": "Kunskapsspridning", "F20": "Kunskapsspridning",
-    "F28": "Temaområden", "F32": "Temaområden", "F30": "Resultat", "F31": "Resultat",
-}
+# What number answers are measured in (column Enhet), printed with medians.
+UNITS = {"F03": "år", "F14": "timmar per vecka", "F15": "timmar per vecka", "F16": "kr per år", "F35": "MWh per år"}
+# Limits the report's text counts answers against (column Gränser): over/under for numbers, "by then" for years.
+THRESHOLDS = {"F02": "2011", "F14": "6", "F16": "20000; 100000"}
 
 # (Id, Fråga, Typ, Alternativ, Diagram, Per kluster)
 QUESTIONS: list[tuple[str, str, str, list[str], str, str]] = [
@@ -1503,9 +1499,9 @@ AKTIVITETER = [
     (2009, INFO, "Kalmar läns Leadergrupp", "Möte den 25 februari 2009."),
     (2009, INFO, "Session på Energitinget", "Den 11 mars 2009."),
     (2009, INFO, "Kalmar läns luftvårdsförbunds årsstämma", "Den 17 mars 2009."),
-    (2009, INFO, "Frukostmöten på Regionförbundet i Kalmar län", "Datum anges inte i rapporten."),
+    (2009, INFO, "Frukostmöten på Regionförbundet i Kalmar län", None),
     (2009, INFO, "Miljödepartementets enhet för hållbar utveckling på Öland", "Besöket den 5 juni 2009."),
-    (2009, INFO, "Besökare från provinsen Cape Vineland i Sydafrika", "Datum anges inte i rapporten."),
+    (2009, INFO, "Besökare från provinsen Cape Vineland i Sydafrika", None),
     (2009, INFO, "EU-konferens för södra Sverige i Halmstad", "Den 27 augusti 2009."),
     (2009, INFO, "Energimyndighetens externa referensgrupp för Uthållig kommun", "Den 15 september 2009."),
     (2009, INFO, "Miljödag på Högskolan i Kalmar", "Den 22 september 2009."),
@@ -1515,6 +1511,862 @@ AKTIVITETER = [
     (2010, INFO, "Rotary i Kalmar", "Projektet presenterades den 9 juni 2010."),
     (2010, INFO, "Almedalsveckan i Visby", "Programmet presenterades 5–9 juli 2010."),
     (2010, INFO, "Energiting Sydost", "Biogasgruppens arbete presenterades den 3 oktober 2010."),
+]
+
+# ---------------------------------------------------------------------------
+# User tables: sheets of their own, placed in the document as tabell-<blad>
+# ---------------------------------------------------------------------------
+
+# Tabell 2: the theme areas and the reasons municipalities gave for choosing them (their answers, condensed).
+TEMAOMRADEN = [
+    ("Belysning", "Kommunen har arbetat med temat tidigare."),
+    ("Biogas", "Politisk vilja; matavfallet ses som en viktig resurs."),
+    (
+        "Energieffektivisering i fastigheter",
+        "Störst klimatpåverkan och störst möjlig ekonomisk vinst. Mycket kunskap och arbete fanns redan, men "
+        "mer kunskap behövs för att komma vidare. Ett område kommunen själv kan påverka. En ekonomisk morot. "
+        "Passar mindre kommuner med begränsade resurser.",
+    ),
+    (
+        "Fysisk planering",
+        "Ett behov och ett område där kompetensen saknades; nya grepp i samhällsplaneringen direkt från "
+        "forskare på KTH. En ny översiktsplan var på väg. En växande kommun med flera utbyggnadsprojekt. "
+        "Ett sätt att få in energi- och trafikfrågor i planeringen och bredda samverkan i förvaltningen.",
+    ),
+    (
+        "Näringslivsutveckling",
+        "Kommunen har länge arbetat med miljödriven affärsutveckling där energieffektivisering är en viktig "
+        "del. Passar kommunens övriga arbete och blev en del av kommunutvecklingen.",
+    ),
+    ("Skola/beteende", "Elever på några skolor var intresserade av hållbar utveckling, så kommunen tog upp temat."),
+    (
+        "Energi- och klimatstrategier för större städer",
+        "Ett stort och svårt område där inspiration, kunskap och utbyte med andra kommuner har varit värdefullt. "
+        "Ett politiskt uppdrag att utveckla en strategi.",
+    ),
+    (
+        "Transporter",
+        "Mycket var redan gjort i fastigheterna men lite för transporterna. Analyserna visade att transporterna "
+        "bidrar mest till utsläppen och är svårast att på egen hand nå resultat inom.",
+    ),
+    ("Upphandling", "Inga svar."),
+    ("Vindkraft", "Inga svar."),
+]
+
+# Bilaga 2: the external reference group.
+REFERENSGRUPP = [
+    ("Owe Andersson", "Seniorkonsult, EKAN-gruppen; klustersamordnare för Storstadsklustret"),
+    ("Per G. Berg", "Professor i uthållig samhällsbyggnad, SLU Uppsala"),
+    ("Kristina Björnberg", "Forskningssekreterare, Formas"),
+    ("Eva Dalenstam", "Projektledare, Miljöstyrningsrådet"),
+    ("Martin Flack", "Analytiker, ITPS, Institutet för tillväxtpolitiska studier"),
+    ("Markus Gossas", "Fil.dr i statsvetenskap, Institutet för framtidsstudier"),
+    ("Hans Gulliksson", "Energikontor Sydost"),
+    ("Mikael Gustafsson", "Miljö & System, Svensk Fjärrvärme AB"),
+    ("Andreas Hagnell", "Handläggare, SKL, Sveriges Kommuner och Landsting"),
+    (
+        "Nils Hertting",
+        "Fil.dr i statsvetenskap, Institutet för bostads- och urbanforskning och Statsvetenskapliga "
+        "institutionen, Uppsala universitet",
+    ),
+    ("Susanna Kindberg", "Verksamhetschef, CMF, Centrum för miljödriven företagsutveckling"),
+    ("Andreas Lamppa", "Klimatkommunerna"),
+    ("Erik Larsson", "Energipolitik & styrmedel, Svensk Fjärrvärme AB"),
+    ("Carina Lundmark", "Docent i statsvetenskap, Luleå tekniska universitet"),
+    ("Margareta Hallander", "Vice ordförande, FSEK, Föreningen Sveriges regionala energikontor"),
+    ("Ulf Pilerot", "Vägverket Region Norr"),
+    ("Jesper Peterson", "Handläggare, Naturskyddsföreningen"),
+    ("Stefan Svenaeus", "Länssamordnare för Uthållig kommun, pilotlänet Kalmar"),
+    ("Bert Svensson", "Vägverket Borlänge"),
+    ("Ingela Brandén", "Samordnare för energi- och klimatstrategier, Länsstyrelsen i Jämtlands län"),
+    ("Nestorskommunerna", "Borås, Ulricehamn, Vingåker och Örnsköldsvik"),
+]
+
+# 11.1.1: the research projects granted in the programme's two calls.
+FORSKNINGSPROJEKT = [
+    (
+        "1",
+        "Integrerad planering som förutsättning för hållbara transport- och energisystem. Hinder och "
+        "möjligheter i Uthållig kommun",
+        "Statens väg- och transportforskningsinstitut (VTI)",
+        "Robert Hrelja",
+        "2010-01-01 – 2011-12-31",
+    ),
+    (
+        "1",
+        "Kommunalt och lokalt policyskapande för hållbar utveckling – en fallstudie av Kalmar län",
+        "Luleå tekniska universitet",
+        "Peder Rönnbäck",
+        "2010-01-01 – 2011-12-31",
+    ),
+    (
+        "1",
+        "Nätverk för lärande och förändring – en studie av svensk energi- och klimatpolitik",
+        "Örebro universitet",
+        "Jan Olsson",
+        "2010-01-01 – 2013-12-31",
+    ),
+    ("1", "Urbana policies och planering för cykling", "VTI", "Kerstin Robertson", "2010-01-01 – 2012-12-31"),
+    (
+        "2",
+        "Hållbara energi- och klimatstrategier",
+        "Linköpings universitet",
+        "Sara (Emilsson) Gustavsson",
+        "2010-09-01 – 2012-12-31",
+    ),
+    (
+        "2",
+        "Lärande av goda exempel inom Uthållig kommun",
+        "Luleå tekniska universitet",
+        "Carina Lundmark",
+        "2010-10-01 – 2012-12-31",
+    ),
+    (
+        "2",
+        "Investeringar i förnybar energi och regional utveckling: en syntesstudie",
+        "Luleå tekniska universitet",
+        "Patrik Söderholm",
+        "2011-01-01 – 2012-12-31",
+    ),
+    (
+        "2",
+        "Energieffektiva flerfamiljshus, nationella mål i lokal kontext",
+        "Högskolan Dalarna",
+        "Karin Perman",
+        "2011-01-01 – 2012-12-31",
+    ),
+    (
+        "2",
+        "Transformerande lärande och hållbar energianvändning (TRANSFORM)",
+        "Sveriges lantbruksuniversitet",
+        "Tuija Hilding-Rydevik",
+        "2010-11-01 – 2012-10-31",
+    ),
+    (
+        "2",
+        "En framgångsrik styrmedelsmix? Om ambitionen att påverka kommunala energipolicys",
+        "Mälardalens högskola",
+        "Terence Fell",
+        "2010-12-01 – 2012-12-31",
+    ),
+]
+
+# Bilaga 6: goals in the municipalities' energy and climate strategies, as the municipalities reported them.
+BILAGA6_HEADER = [
+    "Kommun",
+    "kWh-mål",
+    "Procentmål för energianvändningen",
+    "CO2-mål",
+    "Övriga mål",
+    "Planen gäller",
+]
+BILAGA6 = [
+    (
+        'Alvesta kommun',
+        None,
+        (
+            'förbrukningen av elenergi i kommunen minskar kontinuerligt jämfört med 2004 (2004 total '
+            'el.anv. i kommunen 261 GWh).'
+        ),
+        (
+            'Utsläpp från direkt användning av fossila bränslen ska till 2010 ha minskat till 2,2 ton per'
+            ' år och kommuninvånare och 1,9 ton per år och kommuninvånare år 2020'
+        ),
+        (
+            'År 2010 kommer 55 % av total energiförbrukning i kommunen från förnybara källor, år 2010 70 '
+            '%. 2030 värms alla fastigheter i kommunen med förnybar energi'
+        ),
+        '2008-2020, ska revideras 2010',
+    ),
+    (
+        'Borås',
+        None,
+        (
+            'Andelen villor med en förbrukning över 20 000 kWh el / år ska minska med 20 % till år 2015 '
+            'jämf. med 2005. År 2020 ska samhället vara 20 % mer energieffektivt än 2005.'
+        ),
+        (
+            'Utsläpp av CO2 från transporter ska år 2015 ha minskat med 20 % jämf. med 1990. År 2015 ska '
+            'CO2-utsläppet / invånare och år minskat 40 %, år 2020 50 % och år 2025 60 % jämf. med år '
+            '1990.'
+        ),
+        (
+            'Borås stad använder inga fossila bränslen till uppvärmning år 2012. Antalet bullerstörda av '
+            'trafik ska minska till max 5000 personer / år till 2015. År 2015 ska 75 % av Borås Stads '
+            'transporter o tjänsteresor vara fossilbränslefria och ske med miljöfordon, inga fossila '
+            'bränslen användas i arbetsmaskiner och de kommunala fastigheterna ha minst 600 m2 '
+            'solfångare. År 2020 sker alla transporter och tjänsteresor inom kommunkoncernen med '
+            'miljöfordon eller är fossilbränslefria och olja ska inte användas för att värma bostäder '
+            'eller lokaler.'
+        ),
+        'Finns ej med i enkätundersöknings-katalogen',
+    ),
+    (
+        'Eskilstuna kommun',
+        None,
+        (
+            'Elanvändningen / person ska minska 15 % till 2010 från 2000. Elanvändningen för uppvämrning '
+            '(direktverkande/elpanna) ska minska med 50 % till 2010 från 2000.'
+        ),
+        (
+            'Utsläppen av klimatpåverkande CO2 ska minska med 50 % mellan 1987 - 2010. CO2-utsläpp från '
+            'transporter ska minska 10 % till 2010 från år 2000. För kommunen som koncern ska utsläppen '
+            'av CO2 minska med 75 % mellan 1987 - 2010.'
+        ),
+        (
+            'Oljeanvändningen för uppvärmning i kommunen ska minska med 50 % till år 2010 från år 2000. '
+            'All olje- och eluppvärmning (direktverkande/elpanna) av kommunens verksamheter ska '
+            'elimineras till 2010. All el som används inom kommunens verksamheter ska vara miljömärkt och'
+            ' 75 % av kommunens fordon ska vara miljöfordon (ej tidssatt).'
+        ),
+        '2006-2011',
+    ),
+    (
+        'Falköpings kommun',
+        None,
+        (
+            'Självförsörjandegraden av elproduktion i kommunen skall öka med 5 % per år (exempelvis mha '
+            'vindkraft). Andelen lokalt producerad energi skall öka 10 % till år 2010 jämf. med 2004. '
+            'Elanvändningen skall minska med 5 % / år och totala energianvändningen med 10 % i kommunala '
+            'verksamheten o bolag jämf. med 2004.'
+        ),
+        (
+            'Utsläppen av CO2 från kommunens verksamheter skall minska med 25 % från 1997 till 2010. '
+            'Utsläppen från fordon i tätorterna minskas.'
+        ),
+        (
+            'År 2015 skall samtliga vedpannor inom detaljplanlagda områden vara miljögodkända. '
+            'Byggprojekt skall syfta till sunda hus med en optimal energi- och resursanvändning. 70 % av '
+            'kommunens verksamhet skall ha någon form av miljöcertifiering senast 2009 - 12 - 31. Hälften'
+            ' av kommunens fordonpark skall drivas med förnybara bränslen. Vid inköp av el skall det '
+            'alltid krävas miljömärkt el. Kommunens fastigheter konverteras från olja främst till '
+            'fjärrvärme, biobränslen och el (värmepumpar).'
+        ),
+        '2007-2010',
+    ),
+    (
+        'Gotlands kommun',
+        None,
+        'Mängden transportenergi per kommunanställd ska ha minskat med 5 % från år 2005 till år 2010.',
+        (
+            'Utsläppen av CO2 från fossila drivmedel i kommunens verksamheter ska ha minskat med 10 % '
+            'från år 2005 till år 2010.'
+        ),
+        (
+            'Användning av olja till uppvärmning i fastigheter fasas ut till år 2010. Miljökrav på '
+            'transporter ska ställas i upphandlingar och vid planering av resor. Vid fordonsbyte ska '
+            'miljöfordon väljas där sådant alternativ finns. Användning av el kartläggs och '
+            'energieffektiviseras. Återgärder för att effektivisera energianvändningen i fastigheter '
+            'genomförs.'
+        ),
+        '2007-2010',
+    ),
+    (
+        'Hagfors kommun',
+        None,
+        '2012 har kommunens inköp av el till egna byggnader minskat med minst 10 % jmf 2007.',
+        'Utsläppen av koldioxid år 2012 exkl. industri är 10 % lägre per person än 2004.',
+        'Senast 2012 används ingen olja för uppvärmning i kommunalägda eller av kommunen använda byggnader.',
+        '2009-2013',
+    ),
+    (
+        'Haninge kommun',
+        None,
+        None,
+        (
+            'Utsläpp av CO2 ska fram till 2020 ha minskat med 25 % jämf. med 2005. Utsläpp av CO2 ska som'
+            ' ett medelvärde under perioden 2008-2012 vara minst 4 % lägre än 1990.'
+        ),
+        None,
+        '-',
+    ),
+    (
+        'Helsingborgs stad',
+        None,
+        (
+            'Energianvändningen / invånare ska minska med 4 % till år 2010, jämf. med 1990. '
+            'Energianvändningen i stadens egna lokaler och kommunägda bostäder ska minska med 20 % fram '
+            'till 2010, jämf. med 1998 års siffror.'
+        ),
+        None,
+        (
+            'Av el-/ och fjärrvärmeproduktionen ska andelen som härrör från fossila bränslen utgöra '
+            'maximalt 20 % år 2010. Användningen av el och olja i hushålls- och servicesektorerna ska '
+            'minska med 7 % till år 2010, jämf. med 1990.'
+        ),
+        '2009-2035',
+    ),
+    (
+        'Huddinge kommun',
+        None,
+        None,
+        'År 2020 ska växthusgasutsläppen vara högst 2,4 och 2050 0,9 ton per invånare.',
+        (
+            'Energieffektiviseringsmål för Hugefastigheter AB är 10 % till 2011, XX % till 2014 och 20 % '
+            'till 2020 jämf. med 2008. För egna resor och transporter ej angivet i årsrapport (XX %)'
+        ),
+        '2010-2020',
+    ),
+    (
+        'Hudiksvalls kommun',
+        None,
+        None,
+        None,
+        (
+            '2012 ska ett program för energieffektivisering och utbyggnad av förnybar energiproduktion '
+            'som biogas, solenergi, biobränsle och vindkraft vara framtaget. 2010 ska 90 % av personbilar'
+            ' i den kommunala verksamheten vara miljlöbilar enligt nationell klassning. Kommunala '
+            'uppvärmningsanläggningar ska konverteras från fossila till förnybara bränslen. 2015 ska '
+            'fossila bränslen i huvudsak vara utfasade från uppvärmning av samtliga bostäder i Hudiksvall'
+            ' kommun.'
+        ),
+        '-',
+    ),
+    (
+        'Hultsfreds kommun',
+        'År 2010 är målet 65,7 kWh/m2 och år.',
+        None,
+        None,
+        'År 2010 skall 90 % av uppvärmningen i kommunla fastigheter komma från biobränslen.',
+        '2008-2010',
+    ),
+    (
+        'Högsby kommun',
+        None,
+        'Kommunalägda fastigheter: Minska elanvändningen med 6 % från 2006 till 2010',
+        None,
+        (
+            'Kommunalägda fastigheter: inga fossila bränslen för uppvärmning 2020, minska '
+            'oljeförbrukningen med 40 % till 2010 jämf. med 2005 års nivå, uppvärmning med förnybara '
+            'energikällor senast 2015. Öka andelen kollektivresandet (buss/tåg) med 10 % till 2010 jämf. '
+            'med 2005 års nivå.'
+        ),
+        '2009-2012',
+    ),
+    (
+        'Jönköpings kommun',
+        None,
+        (
+            'Den totala energianvändningen per heltidsanställd (uppvärmning, el, transporter) ska minska '
+            'med minst 10 % 2007-2012. I kommunalägda fastigheter där kommunal verksamhet bedrivs ska den'
+            ' totala energianvändningen minska från år 2005 med minst 5 % till 2010 och 10 % till 2012. '
+            'Energianvändningen / invånare ska minska med minst 10 % 1990-2020. Som delmål ska gälla '
+            'minst 1 % reduktion till 2012.'
+        ),
+        (
+            'Det totala CO2-utsläppet till följd av uppvärmning, el samt transporter ska minska med minst'
+            ' 20 % till 2012 jämf. med 2007. Utsläppen av växthusgaser i kommunen som geografiskt område '
+            'ska minska med minst 15 % från 1990 - 2012.'
+        ),
+        (
+            'Senaste 2015 ska 2,5 miljoner Nm3 biogas produceras och avsättas som fordonsbränsle. Bussar '
+            'i tätortstrafik ska senast 2010 drivas av minst 20 % (av den totala energimängden) förnybara'
+            ' bränslen. För 2012 ska andelen vara minst 40 %. Andelen biobränslen ska uppgå till minst 8 '
+            '% (energimängden) av fordonsbränsleanvändningen senast 2010 och minst 25 % 2020. Antalet '
+            'resor med kollektivtrafik/invånare ska minst öka 30 % till 2012. Av den totala mängden '
+            'elenergi som används i kommunen ska minst 15 % vara lokalt producerat och förnybart senast '
+            '2012. Kommunen ska ha en energiproduktion från vindkraft motsvarande 150 GWh senast 2015. '
+            'Senast 2014 ska minst 97 % av den levererade energin för kraftvärmeel, fjärrvärme och ånga '
+            'vara producerad från biobränsle, avfall eller återvunnen energi (t ex värmepumpar). Andelen '
+            'förnybara bränslen som används i kommunala fordon ska öka från 2 % 2006 till minst 50 % '
+            '2012. Genon energikonverteringar till i första hand fjärrvärme i kommunalägda fastigheter '
+            'ska användningen av fossil olja för uppvärmning minska med 60 % till år 2010 jämf. med 2006.'
+        ),
+        '2010-2020',
+    ),
+    (
+        'Kalmar kommun',
+        None,
+        'Energianvändning i kommunägda byggnader ska minska med 10 % årligen.',
+        (
+            'Totalt högst 4,4 ton CO2 / invånare och år till 2010. Utsläpp från transport ska 2010 ha '
+            'minskat med 20 % jämf. 1995 års siffror'
+        ),
+        (
+            'All verksamhet inom kommunens gränser ska vara fossilbränslefri till 2030. Årligt '
+            'resendeökning i kommunalägd kollektivtrafik på 10 % per år, utan ökning av utsläppsmängder. '
+            'Cykeltrafiken ska till 2012 ökat med 15 % jämf. med 2008.'
+        ),
+        '2010-2030',
+    ),
+    (
+        'Karlstads kommun',
+        (
+            "Högst 115 kWh/m2 värme och 25 kWh/m2 el t.o.m. år 2010 i KBAB's fastighetsbestånd. Högst 110"
+            ' kWh/m2 värme och 65 kWh/m2 el t.o.m. år 2010 i teknik- och fastighetskontorets bestånd. TF '
+            'ska installera motsvarande 1000 MWh solvärme till 2010. KBAB ska ha minst 800 MWh '
+            'vindkraftsproducerad el till år 2010. KBAB ska ha 450 MWh solvärme i sitt fastighetsbestånd '
+            't.o.m. 2010. KBAB ska ha 5 MWh solcellsproducerad el t.o.m. 2010.'
+        ),
+        (
+            '30 % minskad elvärme i TF:s bestånd från 2005 till 2010. 10 % minskad elanvändning i TF:s '
+            'bestånd till 2010.'
+        ),
+        None,
+        (
+            'Minst 80 % av eldningsoljan ska vara borta år 2010 och all huvudsaklig uppvärmning med olja '
+            'ska vara borta 2015. Högst 5 % eldningsolja i KEAB:s fjärrvärmenät till 2010. KEAB:s ska öka'
+            ' andelen förnybar elproduktion med 10 % till år 2010, varav en viss andel ska vara '
+            'vindkraftproducerad. TF ska installera minst en solcellsanläggning i sitt fastighetsbestånd '
+            'till 2010. 100 % av kommunens personbilar ska omfattas av Karlstad kommuns '
+            'miljöbilsdefinition vid utgången av 2010. Kommunen ska ha minst tre förvaltningsövergripande'
+            ' bilpooler vid utgången av 2010. 100 % av kommunens entreprenadfordon skall vara euroklass 3'
+            ' miljömotor alternativt drivas med förnybart drivmedel år 2010. 75 % av arbetsmaskinerna ska'
+            ' drivas med förnybart drivmedel senast år 2010.'
+        ),
+        '2006-2010',
+    ),
+    (
+        'Kils kommun',
+        None,
+        'El till uppvärmning ska ha minskat med 70% (geografiska området) till 2012',
+        '40 % till 2020, 90 % till 2050',
+        None,
+        '2008-2011',
+    ),
+    (
+        'Lerums kommun',
+        (
+            'År 2020 skall behovet av totalt köpt energi för kommunens fastighetsbestånd understiga 145 '
+            'kWh/m2. (särskilda bestämmelser för byggnader listade i utvärdering) År 2020 skall behovet '
+            'av köpt energi i bostäder vid nybyggnation understiga 75 kWh/m2, år.'
+        ),
+        'År 2020 produceras 40 % av geografiska kommunens elförbrukning lokalt och förnybart.',
+        'År 2012 är det genomsnittliga CO2-utsläppet för Lerums kommun nyregistrerade personbilar 100 g/km.',
+        'Minst 35 % av det biologiska avfallet ska gå till biologisk behandling före 2010.',
+        '2009-2020',
+    ),
+    (
+        'Lilla Edets kommun',
+        (
+            'Energianvändningen i kommunala fastigheter/lokaler ska 2014 understiga 120 kWh/m2. Ny '
+            'bostadsbebyggelse från 2010 och framåt ska ha lägre energianvändning än 80 kWh/m2. I '
+            'eluppvärmda hus ska energianvändningen vara lägre än 55 kWh/m2.'
+        ),
+        None,
+        None,
+        (
+            'Till 2014 har kommunen installerat 50 st nya solfångaranläggningar där minst 30 % av energin'
+            ' ska komma från dem som installerats på kommunala fastigheter. 50 % av den el som kommunen '
+            'använder ska vara miljömärkt till 2014. Primära energikällan till uppvärmning ska vara sol '
+            'och fjärrvärme inom fjärrvärmeområdet och där utanför sol, biobränsle och värmepumpar. Inga '
+            'villor ska ha kvar olja för uppvärmning år 2014. Till 2014 ska 75 % av de personbilar som '
+            'finns inom kommunens geografiska område vara miljöbilar. Den kommunala organisationens '
+            'personbilar ska drivas med biogas eller minst lika miljövänliga (lika lite/mindre CO2) och '
+            'tillhöra den snålaste fjärdedelen av Folksams lista. Resande med kollektivtrafiken ska öka '
+            'med 30 % till 2014. Av kommunens egna regionala och nationella resor ska minst 35 % ske med '
+            'kollektiva färdmedel (ej flyg). Kommunens gång/cykelnät ska i snitt ökas med 500 m / år.'
+        ),
+        '2009-2014',
+    ),
+    (
+        'Lindesbergs kommun',
+        None,
+        None,
+        '5% till 2010, 50% till 2025 jämfört med 2000.',
+        None,
+        '2007-2015',
+    ),
+    (
+        'Lunds kommun',
+        (
+            'År 2015 ska den totala mängden köpt energi i nya bostäder och lokaler uppgå till maximalt 50'
+            ' kWh / m2 och år för småhus, 70 kWh / m2 och år för flerbostadshus och kontorslokaler.'
+        ),
+        (
+            'Den totala användningen av värme i det befintliga beståndet av bostäder och lokaler som inte'
+            ' är anslutna till fjärrvärmeområdet bör minska med 10 % till år 2012 jämf. med år 2000.'
+        ),
+        'Utsläppen av CO2 från trafiken i kommunen ska minska med 10 % / invånare till 2013.',
+        None,
+        '-',
+    ),
+    (
+        'Lycksele kommun',
+        None,
+        (
+            'Energianvändning i bostäder och lokaler är lägre 2010 än 1995, anv. av elvärme för '
+            'uppvärmning lägre 2010 än 1995'
+        ),
+        '2010 ska utsläppen har minskat med 8 % jämfört med 1990',
+        None,
+        '2006-2010',
+    ),
+    (
+        'Mora kommun',
+        None,
+        (
+            'Tillförd energi till byggnader ägda av Mora kommun och Morastrand ska minska med 10 % i '
+            'genomsnitt per km2 år 2010 jämf. med 2005. Den genomsnittliga användningen av tillförd '
+            'energi / m2 i byggnader i Mora kommun bör vara 10 % lägre år 2010 jämf. med 2000. '
+            'Elanvändningen i de av Mora kommuns hushåll som är eluppvärmda, undantaget fritidshus, bör '
+            'vara lägre 2010 än 2005.'
+        ),
+        None,
+        (
+            'Tillförsel av fossila bränslen och energi i Moras industrisektor bör per producerad enhet '
+            'minska fram till 2010. Tillförd el för kommunal gatu- och vägbelysning ska minska 2010 '
+            'jämfört med 2005.'
+        ),
+        '2007-2010',
+    ),
+    (
+        'Mönsterås kommun',
+        None,
+        (
+            'Energianvändningen ska från 2005 minska med 20 % till 2010 och 35 % till 2020. '
+            'Elenergianvändningen skall minskas från 2005 med 25 % till 2010 och 35 % till 2020. '
+            'Elanvändningen skall från år 2005 minska 25 % till 2010 och 35 % till år 2020.'
+        ),
+        'År 2020 ska 90 % av CO2-utsläppen härstamma från förnybara källor.',
+        (
+            'Succesivt bli fossilbränslefri kommun till 2030. Utsläppen av växthusgaser ska i länet '
+            'minska med 15 % till 2010 jämf. med 1995 års nivå. Senast 2010 skall all uppvärmning i '
+            'kommunalägda fastigheter ska utan fossila bränslen.'
+        ),
+        '2009-2011',
+    ),
+    (
+        'Mörbylånga kommun',
+        None,
+        (
+            'Kommunen ska effektivisera energianvändningen i kommunala fastigheter med 25 % till 2025, '
+            'jämf med 2008. Delmål att minska energianvändningen 10 % t.o.m. 2011 jämf med år 2008 i '
+            'kommunala fastigheter.'
+        ),
+        None,
+        (
+            'Mörbylånga kommun ska vara självförsörjande med förnybar energi år 2025. Delmål två '
+            'kommunala anläggningar utanför Mörbylånga och Färjestadens tätort ska senast år 2011 värmas '
+            'med förnybar energi.'
+        ),
+        '2010-2011',
+    ),
+    (
+        'Norrköpings kommun',
+        None,
+        None,
+        None,
+        (
+            'Senast 2010 värms inga kommunalt ägda fastigheter med direktverkande el. Senast 2010 utgör '
+            'kollektiv-, gång- och cykeltrafiken prioriterade trafikslag i Norrköpings tätort. Senaste '
+            '2010 har kommunens förbrukning av fossila drivmedel minskat med 75 % jämf. med 2000.'
+        ),
+        '2009-2030',
+    ),
+    (
+        'Nybro kommun',
+        None,
+        'Energianvändningen per uppvärmd areaenhet i bostäder ska minska med 50 % till 2030 jämf. med 1995.',
+        'År 2015 ska utsläppen av fossil CO2 understiga 3,9 ton/person. Inget nettoutsläpp av CO2 år 2030.',
+        None,
+        '2009-2015',
+    ),
+    (
+        'Nyköpings kommun',
+        None,
+        'Energieffektivisera kommunen med 20 % till år 2020 jämf. med 2005 års siffror.',
+        'Minska utsläppen av växthusgaser med 15 % till år 2015 jämf. med 1995 års siffror.',
+        (
+            'Antal körde km / invånare skall minska från 2008 till 2012 genom att öka årliga antalet '
+            'busstrafikanter med 25 % samt antalet cyklister med 10 %. Minska förbrukningen av fossila '
+            'bränslen inom tranportsektorn med 20 % till år 2020 jämf. med 2005. Kommunens totala '
+            'energikonsumtion skall till 40 % komma från förnybara energikällor år 2020.'
+        ),
+        '2007-2012',
+    ),
+    (
+        'Olofströms kommun',
+        None,
+        None,
+        'Minska CO2-utsläppen från vägtrafik med 10 % under perioden 1995 - 2010.',
+        (
+            'Minst 6 % av fordonsbränslet ska vara förnybart år 2010. Övergripande mål att minska '
+            'CO2-utsläpp från fossila bränslen i hela kommunen med 50 % till år 2020 jämf. med 1995.'
+        ),
+        '1995-2010',
+    ),
+    (
+        'Oskarshamns kommun',
+        None,
+        None,
+        None,
+        (
+            '30 % av all energi som används ska komma för förnybara källor år 2010. Fossilbränslefri '
+            'energianvändning 2030.'
+        ),
+        '2004- (ej angett)',
+    ),
+    (
+        'Sala kommun',
+        None,
+        (
+            'Elanvändningen ska till år 2015 minska med 15 % jämf. med 2004 års siffror (7,7 MWh / '
+            'capita). Användning av energi för uppvärmning ska till 2015 minska med 25 % jämf med år 2004'
+            ' års siffror (14 MWh / capita). Energi för transporter ska till 2015 minskas med 15 % jämf. '
+            'med 2004 års siffror (9,5 MWh / capita).'
+        ),
+        (
+            'Utsläppen av växthusgaser från transportsektorn inom Sala kommun ska år 2015 vara halverad '
+            'jämfört med utsläppsnivån 1990.'
+        ),
+        (
+            'Systemverkningsgrader i fjärr- och närvärmesystem ska öka från år till år jämfört med år '
+            '2004. Användningen av fossila bränslen för uppvärmning ska understiga 2 % av den totala '
+            'energi som används till uppvärmning år 2015. Användningen av el för uppvärmning ska vara '
+            'halverad år 2015 jämfört med 2004 års siffror. Av den totala energianvändningen för '
+            'transporter ska minst 50 % utgöras av lokalt och hållbart producerade drivmedel fram till '
+            '2015. All elproduktion kopplat till elanvändning i kommunen ska till år 2015 ha en '
+            'förnybargrad på 100 %.'
+        ),
+        '2006-2015',
+    ),
+    (
+        'Sigtuna kommun',
+        None,
+        None,
+        None,
+        (
+            '100 % miljöfordon med förnybara drivmedel/biodrivmedel i kommunens egna transporter. Enbart '
+            'förnybar värme i kommunens lokaler 2011. Utbyte av alla oljepannor.'
+        ),
+        '-',
+    ),
+    (
+        'Smedjebackens kommun',
+        None,
+        None,
+        'Utsläppen av CO2 från transporter ska år 2012 ha minskat med 15 % jämf. med 2004 års nivå.',
+        (
+            '2012 ska användningen av fossila bränslen i kommunala fastigheter enbart användas till '
+            'reserv/backup-anläggningar. Minst 97 % förnybar energi i fjärrvärmenätet (ej tidssatt). '
+            'Tillförd energi till ej redan effektiviserade byggnader ska minska med 30 % till år 2020 '
+            'från 2004 års nivå.'
+        ),
+        '2009-2012',
+    ),
+    (
+        'Strängnäs kommun',
+        None,
+        (
+            'Energianvändning / invånare skall minska med 10 % till år 2010 jämf. med 1990. '
+            'Elanvändningen i bostäder skall minska med 5 % till år 2010 jämf. med 1990.'
+        ),
+        'Utsläpp av CO2 skall minska med 20 % år 2020 jämf. med år 1990.',
+        (
+            'Fossil energi från transporter, bränsleförsäljning av fossilt bränsle skall minska med 5 % '
+            'fram till 2010 jämf. med 1990.'
+        ),
+        '2007-2010',
+    ),
+    (
+        'Sunne kommun',
+        None,
+        'Energiförb. Till uppvärmning ska ha minskat med 10% perm2 bruksarea till 2011 jämfört med 2007.',
+        '8% till 2014, 80 % till 2050, 100 % till 2010',
+        '100 % fossilfri uppvärmning i den kommunala fastigheterna (exl. Effekttoppar) till 2012.',
+        '2009-2014',
+    ),
+    (
+        'Säffle kommun',
+        None,
+        (
+            'Användningen av el inom hela kommunkoncernen ska minska med 15% till år 2012, energianv. För'
+            ' uppvärmning ska minska med 15 % till 2011 och 25 % till 2015.'
+        ),
+        None,
+        (
+            'Säffle ska bli en fossilbränslefri kommun som är självförsörjande på förnybar energi och el.'
+            ' Målsättningen är att kommunkoncernen uppnår detta 2025 och kommunen som geografiskt område '
+            'år 2030. År 2015 ska inga fossila bränslen (eldningsolja) användas för uppvärmning inom '
+            'kommunkoncernen.'
+        ),
+        '2006-2015',
+    ),
+    (
+        'Söderhamns kommun',
+        None,
+        None,
+        'Senast 2011 ska nettoutsläppet av CO2 från kommunens egen verksamhet ha minskat med 25 % jämf. med 2007.',
+        None,
+        '2001-2006 (angivet i enkätundersökning 2009.)',
+    ),
+    (
+        'Timrå kommun',
+        None,
+        (
+            'År 2014 ska specifika elanvändningen inom industrin och energianvändningen i den offentliga '
+            'sektorn ha minskat med 15 % i jämförelse med 2004.'
+        ),
+        None,
+        (
+            'Användningen av fossila bränslen för uppvärmning inom bostadsektorn ska ha minskat med 50 % '
+            'år 2014 jämf. med 2004. Antalet resor med kollektivtrafiken ska öka med 10 % för perioden '
+            '2008-2014.'
+        ),
+        '2010-2014',
+    ),
+    (
+        'Torsås kommun',
+        None,
+        'Minska elanvändningen med 5 % till 2010 i nya/gamla kommunala fastigheter.',
+        (
+            'År 2010 ska utsläppen av fossil CO2 vara minst 15% lägre jämf. med år 1990 (=4,4 ton/person)'
+            ' och från transporter minst 20% lägre jämf. med år 1995.'
+        ),
+        (
+            'Totala energiförbrukningen ska senast 2012 bestå av minst 50 % förnybar elenergi. 2010 ska '
+            'alla bilar som köps/leasas av kommunen vara miljöbilar.'
+        ),
+        '2003-2010',
+    ),
+    (
+        'Tranås kommun',
+        None,
+        (
+            'Energianvändningen / invånare ska fram till år 2020 minska med 20 % av 2005 års nivå i hela '
+            'kommunen. Energianvändningen i kommunens byggnader och anläggningar ska fram till år 2016 ha'
+            ' minskat med 20 % från 2007 års nivå.'
+        ),
+        None,
+        (
+            'Andelen förnyelsbara fordonsbränslen ska uppgå till 20 % år 2020. Andelen persontranstporter'
+            ' med kollektivtrafik skall öka. / Andelen gods som huvuddelen av sträckan transporteras med '
+            'järnväg skall öka.Biltrafiken för kortare resor (inom tätort) skall minska.'
+        ),
+        '2009 - (ej angivet)',
+    ),
+    (
+        'Trosa kommun',
+        None,
+        'Effektivisering av el-användningen / invånare med 30 % mellan åren 2008 - 2013.',
+        (
+            'CO2-utsläpp för transporter / invånare ska ej överstiga 2000 kg / år år 2013. (Motsvarar '
+            'minskning på 1 % / år under en 9-årsperiod eller 10 % jämf. med 2004.)'
+        ),
+        'Resor under 3 km för kommunanställda skall alltid göras med cykel.',
+        '2008-2013',
+    ),
+    (
+        'Ulricehamn',
+        None,
+        (
+            'Energin till uppvärmning i de kommunala fastigheterna ska till år 2015 ha minskat med 20 % '
+            'jämf. med 2006. År 2015 ska elförbrukningen ha minskat 25 % i förhållande till 2006.'
+        ),
+        (
+            'Mål till 2010: Energin till uppvärmning i de kommunala fastigheterna ska ha minskat med 10 %'
+            ' och elförbrukningen minskat med 15 % jämf. med 2006 år värden.'
+        ),
+        (
+            'Mål till 2015: Alla kommunala fastigheters uppvärmning ska ske med förnybar energi. Energin '
+            'till uppvärmning i de kommunala fastigheterna ska ha minskat med 20 % jämf. med 2006. All el'
+            ' som köps in till kommunal verksamhet ska vara Bra Miljöval enligt Naturskyddsföreningens '
+            'kriterier. Ett vindkraftverk på minst 2 MW ska ha etablerats i kommunen av UEAB. Alla '
+            'kommunens tjänstebilar ska drivas med förnybart bränsle. Nya bostads- och industriområden '
+            'bör förses med fjärrvärme, alternativt närvärmecentraler där fjärrvärme ej finns '
+            'tillgänglig. Övrig maskinpark med tunga fordon ska drivas med förnybart bränsle. Kommunala '
+            'transporter ska ha effektiviserats och minskats med 15 % körde mil i förhållande till 2006. '
+            'Delmål 2010: Alla kommunala transporter ska effektiviseras och minska med 10 % körde mil i '
+            'föhållande till 2006. 80 % av kommunala tjänstebilar ska drivas med förnybart bränsle.'
+        ),
+        '-',
+    ),
+    (
+        'Uppsala kommun',
+        None,
+        (
+            'År 2010 ska elanvändningen / invånare och mängden energi / invånare som åtgår för '
+            'uppvärmning och varmvatten ha minskat med 10 % i förhållande till 2000 års nivå. Kommunens '
+            'egen el- och värmeanvändning ska minska med 15 % mellan 2000 och 2010.'
+        ),
+        None,
+        (
+            'Senast år 2010 bör småhus som fortfarande har elvärme, ha installerat effektvakt och/eller '
+            'biobränsleeldad värmeanläggning/värmepump. År 2010 ska energiförsörjningen i Uppsala kommun '
+            'baseras på bränslen som inte ökar växthuseffekten. Antalet kollektivtrafikresor ska öka. '
+            '(Kommunstyrelsen har i den egna Fokusplanen satt målet att kollektivtrafiken ska öka med 2 %'
+            ' per år fram till 2010)'
+        ),
+        '2007-2011',
+    ),
+    (
+        'Vimmerby kommun',
+        None,
+        None,
+        None,
+        (
+            'Kommunens fordonspark ska fasas över till miljöfordon, anläggning för förädling av '
+            'lokalproducerad biogas till fordonsgas ska anordnas och anläggning av biogasmack. (samtliga '
+            'tre ej tidsbestämda). Samtliga oljeeldade och gamla fastbränsleeldade villapannor ska '
+            'ersättas med miljögodkänd energilösning till 2015.'
+        ),
+        '2009-2011',
+    ),
+    (
+        'Västerås stad',
+        None,
+        None,
+        None,
+        (
+            'Nyckeltal med årlig uppföljning finns här: / Under 2010 inleds arbetet med en ny '
+            'klimatstrategi för Västerås. Den kommer att innehålla mål för hur mycket utsläppen av '
+            'växthusgaser ska minska här. / 7 delmål i nuvarande energiplan: / 1) Mängden producerad '
+            'förnybar el ska öka med minst 15 % fram till år 2015 jämfört med 2004 / 2) Västerås stad ska'
+            ' genom aktiv rådgivning stimulera till att användningen av elenergi per invånare och '
+            'användningen av uppvärmningsenergi per invånare ska minska med minst 5 % till 2015 jämfört '
+            'med 2004. / 3) Den specifika elanvändningen i verksamheter som bedrivs i kommunägda '
+            'fastigheter ska minska med minst 10 % fram till 2015 jämfört med 2004. / 4) Den specifika '
+            'användningen av uppvärmningsenergi i kommunägda fastigheter ska minska med minst 15 % fram '
+            'till 2015 jämfört med 2004. / 5) Vid nyproduktion ska minst 250 bostäder vara byggda enligt '
+            'principen lågenergihus vid utgången av 2012. / 6) Minst 200 småhus skall ha konverterats '
+            'från fossila bränslen och el till fjärrvärme vid utgången av 2012. / 7) Eldning med fossila '
+            'bränslen och användning av direktverkande el och elpanna för uppvärmning av kommunala '
+            'byggnader ska ha upphört till 2015. / Mer detaljer kring energi- och klimatarbetet, inkl. '
+            'transporter finns här: / http://barometern.vasteras.se'
+        ),
+        '2007-2015',
+    ),
+    (
+        'Åmåls kommun',
+        None,
+        (
+            'Den totala elförbrukningen hos den kommunala verksamheten ska i förhållande till 2002 minska'
+            ' med 10 % till år 2010.'
+        ),
+        (
+            'Utsläppen av växthusgaser ska inom kommunen (räknat som CO2-ekvivalenter) som medelvärde för'
+            ' perioden 2008-2012 vara minst 8 % längre än utsläppen år 1990.'
+        ),
+        (
+            'År 2010 ska ingen av de kommunala fastigheterna ha en uppvärmning/varmvatten som baseras på '
+            'fossila bränslen. (exklusive eventuella effekttoppar) År 2010 ska minst 60 % av det bränsle '
+            'som används av kommunens tjänstebilar/leasingbilar utgöras av förnybara bränslen eller el. '
+            'Åmål siktar även på att till 2010 hålla luften fri från vissa hälsofarliga ämnen, listade i '
+            'EoK-strategin.'
+        ),
+        '2006-2012',
+    ),
+    (
+        'Åre kommun',
+        (
+            'Den specifika energianvändningen (kWh/m2 per år) i det kommunala fastighetsbeståndet ska '
+            'till 2010 har minskat med 15 % jämfört med basåret 2007'
+        ),
+        (
+            'El förbrukningen inom Åre kommun ska 2010 inte överstiga 230 000 MWh. År 2005 var '
+            'förbrukningen ca. 232 100 MWh.'
+        ),
+        'Utsläppen av växthusgaser per invånare i Åre kommun ska minska med 50 % från 2005 till år 2050',
+        (
+            'År 2010 ska enskild uppvärmning i offentliga lokaler och offentligt ägda fastigheter baserad'
+            ' på eldningsolja ha upphört. Det kommunala fastighetsbeståndet ska senast 2017 högst använda'
+            ' 130 kWh/m2 för uppvärmning (inklusive tappvarmvatten). Av de drivmedel som säljs i Åre '
+            'kommun ska år 2010 minst 6% utgöras av förnybara drivmedel. Från år 2010 ska vegetariska '
+            'måltider erbjudas minst en gång i veckan inom kommunens skolor-'
+        ),
+        '2010-2013',
+    ),
 ]
 
 UPPGIFTER = [
@@ -1553,6 +2405,9 @@ OM_EXEMPLET = [
     "Förordet är daterat juni 2011 utan dag; här används 30 juni 2011. Rapporten har inget eget diarienummer; "
     "här används avsiktsförklaringens (481-08-2457).",
     "Invånarantalen är ungefärliga siffror för 2010.",
+    "Bladen Temaområden, Referensgrupp, Forskningsprojekt och Mål i strategierna återger rapportens egna "
+    "uppgifter; kommunernas skäl i Temaområden är förkortade med egna ord, målen i Mål i strategierna står som "
+    "kommunerna rapporterade dem.",
 ]
 
 # ---------------------------------------------------------------------------
@@ -1722,6 +2577,9 @@ def self_check() -> None:
     # Aktiviteter
     assert sum(t == PROJ for _, t, _, _ in AKTIVITETER) == 8
     assert sum(t == INFO for _, t, _, _ in AKTIVITETER) == 18
+    # user tables
+    assert len(TEMAOMRADEN) == 10 and len(REFERENSGRUPP) == 21 and len(BILAGA6) == 46
+    assert Counter(r[0] for r in FORSKNINGSPROJEKT) == {"1": 4, "2": 6}
     # every answer is a valid choice
     for k in RESPONDENTS:
         for qid, v in answers[k].items():
@@ -1792,12 +2650,12 @@ def build() -> Workbook:
     add_sheet(
         wb,
         "Frågor",
-        ["Id", "Fråga", "Typ", "Alternativ", "Diagram", "Per kluster", "Avsnitt"],
+        ["Id", "Fråga", "Typ", "Alternativ", "Diagram", "Per kluster", "Enhet", "Gränser"],
         [
-            [qid, text, typ, ";".join(alts) if alts else None, chart, per, SECTIONS.get(qid)]
+            [qid, text, typ, ";".join(alts) if alts else None, chart, per, UNITS.get(qid), THRESHOLDS.get(qid)]
             for qid, text, typ, alts, chart, per in QUESTIONS
         ],
-        [7, 70, 9, 70, 16, 11, 20],
+        [7, 70, 9, 70, 16, 11, 18, 16],
         wrap=(2, 4),
     )
 
@@ -1831,6 +2689,21 @@ def build() -> Workbook:
         [8, 22, 58, 80],
         wrap=(3, 4),
     )
+
+    add_sheet(wb, "Temaområden", ["Temaområde", "Kommunernas skäl"], [list(r) for r in TEMAOMRADEN], [34, 90],
+              wrap=(2,))
+    add_sheet(wb, "Referensgrupp", ["Namn", "Roll och organisation"], [list(r) for r in REFERENSGRUPP], [24, 90],
+              wrap=(2,))
+    add_sheet(
+        wb,
+        "Forskningsprojekt",
+        ["Utlysning", "Projekt", "Organisation", "Projektledare", "Projekttid"],
+        [list(r) for r in FORSKNINGSPROJEKT],
+        [10, 60, 34, 24, 24],
+        wrap=(2, 3),
+    )
+    add_sheet(wb, "Mål i strategierna", BILAGA6_HEADER, [list(r) for r in BILAGA6], [18, 40, 40, 40, 60, 16],
+              wrap=(2, 3, 4, 5))
 
     add_sheet(wb, "Om exemplet", ["Text"], [[line] for line in OM_EXEMPLET], [120], wrap=(1,))
 

@@ -475,6 +475,9 @@ def _answer_figures(catalogue: Catalogue, parts: _QuestionParts, about: str, par
         for name, value in (("lägsta", summary.lowest), ("högsta", summary.highest)):
             text = ledger.record(f"Enkät › {question.text} › {name}", plain_number(value, unit), parts.sources)
             catalogue.figure(f"{key}-{name}", f"Det {name} svaret på {about}", text, ledger)
+        total = ledger.record(f"Enkät › {question.text} › summa", plain_number(sum(overall.values, Decimal(0)), unit),
+                              parts.sources, rule="summa av svaren")
+        catalogue.figure(f"{key}-summa", f"Summan av svaren på {about}", total, ledger)
         for limit in question.thresholds:
             limit_text = plain_number(limit, unit)
             for word, counted in (("över", count_above(overall.values, limit)),
