@@ -97,7 +97,12 @@ def check_set(input_set: InputSet, templates: Path = DEFAULT_TEMPLATES) -> SetRe
             result.problems.warning(Place(template.name), finding)
         if doc not in prepared:
             continue
-        render(doc, template, prepared[doc], result.problems)
+        outcome = render(doc, template, prepared[doc], result.problems)
+        if outcome.data is not None:
+            from generator.docx.accessibility import accessibility_findings
+
+            for finding in accessibility_findings(outcome.data):
+                result.problems.warning(Place(template.name), finding)
     return result
 
 
@@ -171,11 +176,13 @@ def _pdfs(documents: dict[Path, bytes], problems: Problems) -> dict[Path, bytes]
 @dataclass
 class Manifest:
     """What an output folder holds and what it was made from: per document the fingerprint of its
-    inputs (``fingerprint``) and a hash of the .docx its PDF was converted from (``pdf_from``); and the
-    warnings found when the set was last read, printed again by builds that find nothing to rebuild."""
+    inputs (``fingerprint``) and a hash of the .docx its PDF was converted from (``pdf_from``); the
+    warnings found when the set was last read, and those each document's rendering gave: a build that
+    finds a document up to date prints them again."""
 
     documents: dict[str, dict[str, str]] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    rendering: dict[str, list[Problem]] = field(default_factory=dict)
 
     FORMAT = 2
 
@@ -200,24 +207,29 @@ class Manifest:
             documents = {
                 str(doc): {str(k): str(v) for k, v in entry.items()} for doc, entry in data["documents"].items()
             }
-            warnings = [
-                Problem(Severity.WARNING, Place(*item["place"]) if item["place"] else None, str(item["message"]))
-                for item in data["warnings"]
-            ]
+            warnings = [_warning(item) for item in data["warnings"]]
+            rendering = {str(doc): [_warning(i) for i in items] for doc, items in data.get("rendering", {}).items()}
         except (KeyError, TypeError, AttributeError):
             return cls()
-        return cls(documents, warnings)
+        return cls(documents, warnings, rendering)
 
     def to_bytes(self) -> bytes:
         data = {
             "format": self.FORMAT,
             "documents": self.documents,
-            "warnings": [
-                {"place": [p.place.file, p.place.sheet, p.place.cell] if p.place else None, "message": p.message}
-                for p in self.warnings
-            ],
+            "warnings": [_warning_json(p) for p in self.warnings],
+            "rendering": {doc: [_warning_json(p) for p in items] for doc, items in self.rendering.items()},
         }
         return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _warning(item: dict) -> Problem:
+    return Problem(Severity.WARNING, Place(*item["place"]) if item["place"] else None, str(item["message"]))
+
+
+def _warning_json(problem: Problem) -> dict:
+    place = problem.place
+    return {"place": [place.file, place.sheet, place.cell] if place else None, "message": problem.message}
 
 
 def _digest(data: bytes) -> str:
@@ -317,13 +329,19 @@ def build_set(
     else:
         prepared = {}
         result.problems.items.extend(manifest.warnings)
+    for doc in documents:
+        if doc not in stale:
+            result.problems.items.extend(manifest.rendering.get(doc, []))
     if (not stale and not missing_pdf) or result.failed:
         return result
     files: dict[Path, bytes] = {}
     rendered: list[DocumentResult] = []
+    rendering: dict[str, list[Problem]] = {}  # each document's own warnings, kept in the manifest
     for doc in stale:
         progress(f"{input_set.name}: {doc}")
+        seen = len(result.problems.items)
         outcome = render(doc, template_paths[doc], prepared[doc], result.problems)
+        rendering[doc] = [p for p in result.problems.items[seen:] if p.severity is Severity.WARNING]
         if outcome.data is None:
             continue
         data = outcome.data
@@ -339,6 +357,9 @@ def build_set(
         )
     if result.failed:
         return result
+    from generator.docx.pagenumbers import number_contents
+
+    files.update(number_contents({p: d for p, d in files.items() if p.suffix == ".docx"}))
     docx_files = {path: data for path, data in files.items() if path.suffix == ".docx"}
     if pdf:
         docx_files.update({out_folder / f"{doc}.docx": kept[doc] for doc in missing_pdf})
@@ -348,7 +369,9 @@ def build_set(
         with _locked(out_folder):
             remove_stale_temporaries(out_folder)  # under the lock, only killed builds' temporaries are left
             current = Manifest.load(out_folder)  # another build may have written since this one started
-            files[out_folder / MANIFEST] = _next_manifest(current, out_folder, prints, stale, docx_files, files, read)
+            files[out_folder / MANIFEST] = _next_manifest(
+                current, out_folder, prints, docx_files, files, read.warnings, rendering
+            )
             write_all_atomically(files)
             result.written.extend(files)
             for path, data in docx_files.items():
@@ -370,15 +393,17 @@ def _next_manifest(
     current: Manifest,
     out_folder: Path,
     prints: dict[str, str],
-    stale: list[str],
     docx_files: dict[Path, bytes],
     files: dict[Path, bytes],
-    read: Problems,
+    warnings: list[Problem],
+    rendering: dict[str, list[Problem]],
 ) -> bytes:
-    """The manifest after this build's writes: the rebuilt documents' fingerprints, which .docx each PDF
-    written now was made from, and (if the set was read) its warnings; other entries as they were."""
+    """The manifest after this build's writes: the rebuilt documents' fingerprints and warnings, which
+    .docx each PDF written now was made from, and (if the set was read) its warnings; the rest as it was."""
+    stale = list(rendering)
     for doc in stale:
         current.documents.setdefault(doc, {})["fingerprint"] = prints[doc]
+        current.rendering[doc] = rendering[doc]
     for path, data in docx_files.items():
         entry = current.documents.setdefault(path.stem, {"fingerprint": prints[path.stem]})
         if path.with_suffix(".pdf") in files:
@@ -388,8 +413,9 @@ def _next_manifest(
     current.documents = {
         doc: entry for doc, entry in current.documents.items() if (out_folder / f"{doc}.docx").is_file() or doc in stale
     }
+    current.rendering = {doc: items for doc, items in current.rendering.items() if doc in current.documents}
     if stale:
-        current.warnings = read.warnings
+        current.warnings = warnings
     return current.to_bytes()
 
 

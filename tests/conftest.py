@@ -9,6 +9,11 @@ from tests.helpers import EXAMPLES, run, tool_missing
 
 
 def pytest_configure(config) -> None:
+    # Page numbers in the table of contents cost a LibreOffice layout per document (seconds): the tests of
+    # that step turn it on themselves (tests/test_contents_pages.py); every other build leaves it out.
+    import os
+
+    os.environ["PLANGEN_CONTENTS_PAGES"] = "0"
     config.addinivalue_line("markers", "needs_tool(reason, missing): the test needs a program (see tests.helpers)")
 
 

@@ -97,7 +97,8 @@ def pdf_pages(pdf: Path) -> list[str]:
 
 
 @needs_libreoffice
-def test_contents_page_numbers_match_the_pdf_pages(tmp_path: Path):
+def test_contents_page_numbers_match_the_pdf_pages(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv(pagenumbers.ENV_SWITCH, "1")
     out = tmp_path / "out"
     result = run("build", "--inputs", str(EXAMPLES), "--out", str(out), "--force")
     assert result.exit_code == 0, result.stderr
