@@ -12,14 +12,11 @@ setup(
     package_data={"generator._templates": ["*.docx"]},
     install_requires=[
         "python-docx>=1.1",
-        "docxtpl>=0.18",
         "openpyxl>=3.1",
         "click>=8.1",
         "Babel>=2.14",
-        "matplotlib>=3.8",
         "rich>=13",
         "defusedxml>=0.7",
-        "Jinja2>=3.1",
         "pikepdf>=9",
     ],
     # page-validation: a PDF/A and PDF/UA-1 validator (Rust, no JVM) that the PDF tests run.

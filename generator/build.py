@@ -8,7 +8,6 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from generator import __version__
@@ -22,9 +21,8 @@ from generator.figures_file import (
     sidecar_path,
 )
 from generator.inputset import DEFAULT_TEMPLATES, DOCUMENT_WORKBOOKS, InputSet
-from generator.ledger import Ledger
 from generator.output import remove_stale_temporaries, write_all_atomically
-from generator.problems import Place, Problem, Problems, Severity, TemplateFailure
+from generator.problems import Place, Problem, Problems, Severity
 
 MANIFEST = ".plangen-manifest.json"
 #: Held (flock) while a build writes into an output folder: two builds of one set write one at a time.

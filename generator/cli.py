@@ -1,6 +1,6 @@
 """The ``plangen`` command: a thin layer over :mod:`generator.build`.
 
-Heavy libraries (docxtpl, openpyxl, matplotlib, Babel) are imported inside
+Heavy libraries (python-docx, openpyxl, Babel) are imported inside
 the commands so that ``plangen --help`` starts instantly.
 """
 

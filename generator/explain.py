@@ -44,12 +44,13 @@ def explain_figures(input_set, query: str) -> list[tuple[str, str, dict]]:
         seen = set()
         for entry in (*catalogue.figures.values(), *catalogue.blocks.values()):
             named = wanted in normalise_name(entry.name)
+            is_figure = entry in catalogue.figures.values()
             for label, figure in entry.ledger.figures.items():
-                if (named and entry in catalogue.figures.values()) or wanted in normalise_name(label):
-                    if (document, label) not in seen:
-                        seen.add((document, label))
-                        title = f"{entry.name} ({label})" if named else label
-                        found.append((document, title, figure.as_json()))
+                wanted_here = (named and is_figure) or wanted in normalise_name(label)
+                if wanted_here and (document, label) not in seen:
+                    seen.add((document, label))
+                    title = f"{entry.name} ({label})" if named else label
+                    found.append((document, title, figure.as_json()))
     return found
 
 

@@ -1,1 +1,1 @@
-"""The only layer that knows docxtpl, python-docx and WordprocessingML."""
+"""The only layer that knows python-docx and WordprocessingML."""

@@ -42,19 +42,3 @@ def set_core_properties(
     props.created = moment
     props.modified = moment
     props.revision = 1
-
-
-def order_cell_properties(document) -> None:
-    """Put each cell's properties in schema order; docxtpl's ``cellbg`` inserts w:shd first, which is invalid."""
-    from docx.oxml.ns import qn
-
-    from generator.docx.authoring import TC_PR_ORDER
-
-    rank = {qn(tag): index for index, tag in enumerate(TC_PR_ORDER)}
-    for tc_pr in document.element.body.iter(qn("w:tcPr")):
-        children = list(tc_pr)
-        ordered = sorted(children, key=lambda child: rank.get(child.tag, len(rank)))
-        if ordered != children:
-            for child in children:
-                tc_pr.remove(child)
-            tc_pr.extend(ordered)
