@@ -31,6 +31,30 @@ def has_uno_bridge() -> bool:
     return probe.returncode == 0
 
 
+def _run_office(args: list[str], *, capture_output: bool, timeout: float, check: bool) -> None:
+    """Run a LibreOffice conversion in a process group of its own, and end the whole group – soffice
+    starts soffice.bin, which outlives its parent – when it is done, times out, or plangen is
+    interrupted (Ctrl-C, SIGTERM)."""
+    import contextlib
+    import os
+    import signal
+
+    process = subprocess.Popen(
+        args,
+        stdout=subprocess.PIPE if capture_output else None,
+        stderr=subprocess.PIPE if capture_output else None,
+        start_new_session=True,
+    )
+    try:
+        process.communicate(timeout=timeout)
+    finally:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    if check and process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, args)
+
+
 def convert_to_pdf(documents: list[Path]) -> dict[Path, bytes | str]:
     """Each document → its PDF bytes, or a Swedish reason why it could not be converted."""
     if not documents:
@@ -44,7 +68,7 @@ def convert_to_pdf(documents: list[Path]) -> dict[Path, bytes | str]:
         try:
             if has_uno_bridge():
                 pairs = [str(part) for document, target in targets.items() for part in (document, target)]
-                subprocess.run(
+                _run_office(
                     [SYSTEM_PYTHON, str(Path(__file__).with_name("pdf_uno.py")), str(profile), *pairs],
                     capture_output=True,
                     timeout=TIMEOUT_SECONDS,
@@ -53,7 +77,7 @@ def convert_to_pdf(documents: list[Path]) -> dict[Path, bytes | str]:
             else:
                 for number, document in enumerate(documents):
                     out = Path(work) / f"plain{number}"
-                    subprocess.run(
+                    _run_office(
                         [
                             "soffice",
                             "--headless",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -75,7 +77,7 @@ def test_two_builds_of_one_set_at_once_both_succeed(tmp_path: Path):
     for _ in range(3):
         builds = [_start("build", "--force", "--inputs", str(EXAMPLES), "--out", str(out), SET) for _ in range(2)]
         for build in builds:
-            stdout, stderr = build.communicate(timeout=300)
+            _, stderr = build.communicate(timeout=300)
             assert build.returncode == 0, stderr
             assert "fel" not in stderr
     assert not list((out / SET).glob(".*.tmp"))
@@ -117,15 +119,21 @@ def test_a_second_build_waits_for_the_first_to_write(tmp_path: Path):
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="worker processes need two cores")
 @pytest.mark.parametrize(
-    "sets, signum, status",
+    "args, signum, status",
     [
         ([SET, SURVEY], signal.SIGTERM, 143),  # set workers
         ([SET, SURVEY], signal.SIGINT, 130),
+        pytest.param(
+            ["--pdf", SET],
+            signal.SIGTERM,
+            143,
+            marks=pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"),
+        ),  # LibreOffice converting
     ],
-    ids=["set-workers-TERM", "set-workers-INT"],
+    ids=["set-workers-TERM", "set-workers-INT", "libreoffice-TERM"],
 )
-def test_a_signal_mid_build_leaves_no_process_behind(tmp_path: Path, sets: list[str], signum: int, status: int):
-    build = _start("build", "--force", "--inputs", str(EXAMPLES), "--out", str(tmp_path / "out"), *sets)
+def test_a_signal_mid_build_leaves_no_process_behind(tmp_path: Path, args: list[str], signum: int, status: int):
+    build = _start("build", "--force", "--inputs", str(EXAMPLES), "--out", str(tmp_path / "out"), *args)
     try:
         assert _wait_for(lambda: len(_descendants(build.pid)) >= 2), "the build started no workers"
         time.sleep(0.3)  # the workers are at work
@@ -137,10 +145,8 @@ def test_a_signal_mid_build_leaves_no_process_behind(tmp_path: Path, sets: list[
         assert "Traceback" not in stderr
         assert _wait_for(lambda: not any(_alive(pid) for pid in workers), 10), [p for p in workers if _alive(p)]
     finally:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(build.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="worker processes need two cores")
@@ -154,7 +160,5 @@ def test_workers_die_with_a_killed_build(tmp_path: Path):
         build.communicate(timeout=60)
         assert _wait_for(lambda: not any(_alive(pid) for pid in workers), 10)
     finally:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(build.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
