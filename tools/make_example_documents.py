@@ -729,9 +729,322 @@ def slutrapport() -> DocumentWriter:
     return w
 
 
+# ---------------------------------------------------------------------------
+# Klimatkommunerna – verksamhetsplan och budget 2008–2009 (seed 000)
+# ---------------------------------------------------------------------------
+
+KLIMATKOMMUNERNA_SET = ROOT / "inputs" / "klimatkommunerna-2008-2009"
+
+
+def _kk_foreword(w: DocumentWriter) -> None:
+    w.heading("Förord", 1)
+    w.para("Den 14 november 2008 samlas medlemmarna i Stockholm för att bilda föreningen [[organisation]]. "
+           "Att nätverket skulle bli en ideell förening bestämde interimsstyrelsen redan den 18 april 2008. "
+           "Från 2009 betalar medlemmarna en årlig avgift; hur hög den blir avgör föreningens första ordinarie "
+           "årsmöte, som hålls tidigt under 2009.")
+    w.para("[[om årsmöte-text]][[årsmöte-text]]")
+    w.para("Här lägger kansliet fram sitt förslag till vad nätverket ska arbeta med under [[period]]: syftet "
+           "och målen, verksamheten och organisationen, budgeten och hur arbetet ska följas upp. Mycket känns "
+           "igen från nätverkets tidigare verksamhetsplaner. Det nya gäller pengarna: från och med 2009 står "
+           "medlemsavgifterna för en del av finansieringen.")
+    w.para("Verksamhetsplanen drar upp de stora linjerna. Hur nätverket ska nå sina målgrupper och vilka "
+           "metoder det ska använda står i en särskild kommunikationsplan, som ses över varje år och som styr "
+           "det dagliga arbetet i detalj.")
+    w.para("[[ort]], [[datum]]")
+    w.para("[[författare]]", italic=True)
+
+
+def _kk_background(w: DocumentWriter) -> None:
+    w.heading("Bakgrund", 1)
+    w.para("Att minska utsläppen av växthusgaser hör till de största uppgifter samhället står inför, och "
+           "kommunerna har en nyckelroll i det arbetet. De känner sina invånare och sitt näringsliv, de kan "
+           "finansiera åtgärder på flera sätt och de kan pröva nya idéer i liten skala innan de sprids. Många "
+           "av nätverkets medlemmar har arbetat strategiskt med klimatfrågan i många år. Ändå räcker "
+           "kommunernas insatser inte för att nå de nationella klimatmålen: det behövs också statliga "
+           "åtgärder och ett stöd till det lokala arbetet.")
+    w.para("[[organisation]] bildades hösten [[bildat]] för att hjälpa kommuner med det lokala "
+           "klimatarbetet. Värd för nätverket är [[värdorganisation]], där också kansliet finns.")
+    w.para("När föreningen bildas har nätverket [[antal-medlemmar|medlem|medlemmar]]: [[medlemmar]].")
+    w.para("[[om antal-nya-medlemmar]]Dessutom har [[nya-medlemmar]] beslutat att gå med.")
+    w.para("[[om antal-avböjt]][[avböjt]] har valt att stå utanför föreningen.")
+    w.para("[[om antal-intresserade]]Även [[intresserade]] har visat intresse men ännu inte fattat något beslut.")
+    w.para("Nätverket har med avsikt sökt medlemmar bland kommuner av alla slag, stora som små, för att visa "
+           "att klimatarbete går att bedriva oavsett en kommuns storlek och förutsättningar.")
+    w.para("Från 2003 till och med 2008 har Naturvårdsverket bidragit till nätverkets drift. Till enskilda "
+           "aktiviteter har nätverket dessutom fått projektmedel från flera andra bidragsgivare.")
+    w.para("Nätverket är i dag välkänt och arbetar tillsammans med många andra, bland dem Naturvårdsverket, "
+           "Energimyndigheten, Vägverket, Naturskyddsföreningen, Stiftelsen Ekocentrum, Hållbar utveckling "
+           "Skåne och Hållbar utveckling Väst, Sveriges Ekokommuner, de regionala energikontoren, "
+           "regionförbund, länsstyrelser och BLICC. Sveriges Kommuner och Landsting deltar i nätverkets möten "
+           "och uppvaktningar och lånar ut lokaler till dem.")
+    w.para("Intresset syns också på nätet. I juni 2005 gav en sökning på nätverkets namn omkring 400 träffar; "
+           "i dag ger samma sökning 12 300. Hemsidan har 25–30 unika besökare om dagen.")
+
+
+def _kk_purpose_goals_members(w: DocumentWriter) -> None:
+    w.heading("Syfte med nätverket", 1)
+    w.para("Det yttersta syftet är att utsläppen av växthusgaser i Sverige ska minska. Nätverket stöttar "
+           "kommuner som vill ta itu med klimatfrågan och driver på det nationella klimatarbetet genom att "
+           "visa vad som hjälper och vad som hindrar det lokala arbetet. Det för ut kunskap och erfarenheter "
+           "från kommunernas klimatarbete och ökar förståelsen för klimatproblemet. Nätverket söker också "
+           "samarbete internationellt och håller kontakt med liknande nätverk i andra länder.")
+    w.heading("Mål för nätverket", 1)
+    w.para("[[om antal-mål]]För [[period]] har nätverket [[antal-mål|övergripande mål|övergripande mål]]:")
+    w.para("[[mål]]")
+    w.para("Under 2009 ska målen brytas ned i mer detaljerade mål för verksamheten.")
+    w.heading("Klimatkommunernas målgrupper", 1)
+    w.para("Verksamheten vänder sig i första hand till tjänstemän och politiker i kommunerna. I andra hand "
+           "riktar den sig till sektorsmyndigheterna, riksdagen och regeringen. Genom det medlemmarna gör på "
+           "hemmaplan når arbetet till sist också invånarna i hela landet.")
+    w.heading("Medlemskap", 1)
+    w.para("Fram till nu har det inte kostat något att vara med i nätverket. När föreningen bildas införs en "
+           "medlemsavgift, som årsmötet 2009 beslutar om.")
+    w.para("[[om avgift-år]]Kansliets förslag för [[avgift-år]] är [[avgift-fast]] kronor per medlem och "
+           "[[avgift-per-invånare]] kronor för varje invånare[[avgift-tak-text]]. Vad det blir för varje "
+           "medlem står i avsnittet Förslag till medlemsavgift.")
+    w.para("Utöver avgiften krävs att kommunen genom ett politiskt beslut åtar sig att")
+    w.bullets((
+        "regelbundet inventera sina utsläpp av växthusgaser,",
+        "sätta mål för utsläppen,",
+        "anta en handlingsplan och genomföra åtgärder som minskar utsläppen och",
+        "fortlöpande rapportera om arbetet till nätverket.",
+    ))
+    w.para("Med utsläpp menas här i första hand koldioxid, eftersom underlag för de andra växthusgaserna – "
+           "metan, lustgas, svavelhexafluorid och de fluorerade gaserna – ofta är svåra att få fram. På sikt "
+           "ska även de ingå i klimatarbetet.", italic=True, size=9.5)
+    w.para("Kommunen bestämmer själv i vilken politisk instans beslutet fattas. Nätverket bjuder in nya "
+           "medlemmar, men en kommun kan också själv anmäla sitt intresse. Även landsting och regioner kan bli "
+           "medlemmar.")
+
+
+def _kk_activities(w: DocumentWriter) -> None:
+    w.heading("Verksamhet", 1)
+    w.para("Nätverket bygger på att medlemmarna själva bidrar, med politisk vilja och med tjänstemän som kan "
+           "lägga tid på arbetet. Hur aktiv en medlem är skiftar därför över tid och med vilka frågor som står "
+           "på dagordningen. Mycket av verksamheten står öppen även för kommuner som inte är medlemmar: "
+           "hemsidan, veckobreven, seminarierna, workshopparna, utbildningarna och projekten. "
+           "Nätverksträffarna och de politiska uppvaktningarna är däremot främst till för medlemmarna, "
+           "eftersom de kräver ett engagemang över lång tid.")
+    w.para("Kärnan i verksamheten är att sprida kunskap och erfarenheter om lokalt klimatarbete. Arbetet kan "
+           "sammanfattas i fem ord – inspiration, kompetensutveckling, projekt, opinionsbildning och "
+           "samverkan – som förklaras i avsnitten nedan. Kommunikationsplanen beskriver arbetssätten närmare "
+           "och hur nätverket ska föra ut klimatfrågan till andra än medlemmarna; den uppdateras varje år.")
+    w.heading("Inspiration", 2)
+    w.para("Nätverket ska ge kommunerna lust, motivation och verktyg att arbeta med klimatfrågan. Det sker "
+           "bland annat på nätverksträffar, seminarier och workshoppar och genom hemsidan, nyhetsbrevet och "
+           "veckobreven, där kommunerna delar erfarenheter, idéer och material med varandra. Kansliet är ett "
+           "extra stöd för kommunerna och uppmärksammar dem på nyheter och möjligheter. Med nyckeltal som tas "
+           "fram och redovisas kan både medlemmarna och andra följa hur arbetet utvecklas.")
+    w.para("Varje medlem ska ha en klimatstrategi som uppfyller medlemskraven. Den kan vara politiskt antagen "
+           "eller ett arbetsdokument, men den ska användas och hållas levande.")
+    w.heading("Kompetensutveckling", 2)
+    w.para("Nätverket ska öka kunskapen om klimatfrågan, framför allt bland kommunernas tjänstemän och "
+           "politiker; invånarna nås sedan genom kommunernas egna aktiviteter. Tillsammans med andra nätverk "
+           "och organisationer ordnar nätverket utbildningar, seminarier och workshoppar om aktuella frågor. "
+           "Hittills har de bland annat handlat om klimatkommunikation, om klimatstrategier, om hur man söker "
+           "EU-medel till lokala klimatprojekt och om oljeberoendet, i workshoppen ”Och hur gör vi nu?”. "
+           "Klimatcoachningen sprider dessutom erfarenheter av hur ett lokalt klimatarbete kan drivas.")
+    w.heading("Projekt", 2)
+    w.para("När flera kommuner har behov av och intresse för samma sak samordnar nätverket konkreta lokala "
+           "åtgärder, till exempel informations- och cykelkampanjer eller energiinventeringar. Att göra saker "
+           "tillsammans gör det lättare att söka pengar, planera, genomföra och följa upp. Till de projekt som "
+           "redan genomförts hör en informationskampanj med Klimatkampanjen och Klimat-X, som bland annat "
+           "vände sig till lärarutbildningen. Klimatcoachningen, för kommuner med färre än 15 000 invånare, "
+           "pågår fortfarande; den beskrivs i avsnittet om projekten.")
+    w.heading("Opinionsbildning", 2)
+    w.para("Nätverket ska driva på det nationella klimatarbetet. Kommunernas erfarenheter visar vad som får "
+           "arbetet att lyckas och vad som står i vägen, och den kunskapen ska nätverket föra fram till dem "
+           "som beslutar regionalt och nationellt, till exempel sektorsmyndigheter och riksdagsledamöter. Det "
+           "görs genom uppvaktningar, remissvar, personliga kontakter och nätverkets årsrapport. Att utgå från "
+           "regionerna har visat sig fungera väl i opinionsarbetet, och det arbetssättet ska byggas ut.")
+    w.heading("Samverkan", 2)
+    w.para("Nätverket gör ofta sina aktiviteter tillsammans med andra, och erfarenheterna av det är goda. Fler "
+           "samarbeten, både regionalt och nationellt, ska inledas under [[period]]. Bland "
+           "samarbetspartnerna finns Vägverkets regionkontor, energikontoren, Hållbar utveckling Skåne, "
+           "Hållbar utveckling Väst och Sveriges Ekokommuner.")
+
+
+def _kk_follow_up_and_organisation(w: DocumentWriter) -> None:
+    w.heading("Uppföljning", 1)
+    w.para("Varje år redovisas verksamheten i en verksamhetsberättelse. Den ska visa, med siffror och i ord, "
+           "hur arbetet har fört nätverket närmare målen, och den ska innehålla en ekonomisk redovisning. När "
+           "verksamhetsperioden är slut ska en extern utvärderare granska arbetet. Vilka indikatorer som "
+           "används och hur uppföljningen går till beskrivs i kommunikationsplanen.")
+    w.heading("Organisation", 1)
+    w.para("Så här är nätverket organiserat i dag:")
+    w.bullets((
+        "[[värdorganisation]] är värd för nätverket.",
+        "[[värdorganisation]] tar emot bidragen till verksamheten och redovisar dem till bidragsgivarna.",
+        "Kommunstyrelsens miljöutskott i [[värdorganisation]] är nätverkets styrgrupp.",
+        "[[värdorganisation]] är arbetsgivare för kansliet och leder projekten.",
+    ))
+    w.para("Frågan om en förening har diskuterats under 2007 och 2008, och under hösten 2008 bildas "
+           "föreningen. Medlemsavgifterna ska betala föreningens basverksamhet: medlemsträffar, hemsida, "
+           "interna utbildningar, politiska uppvaktningar, nyhetsbrev och administrationen av medlemmarna. Hur "
+           "föreningen ska organiseras, med styrelse, arbetsgrupper och annat, diskuteras under hösten.")
+    w.heading("Kansliet", 2)
+    w.para("Kansliets arbete styrs av verksamhetsplanen och kommunikationsplanen. Kansliet har hand om "
+           "administrationen och samordnar nätverkets aktiviteter.")
+
+
+def _kk_budget_section(w: DocumentWriter) -> None:
+    w.heading("Budgetförslag [[organisation]] [[period]]", 1)
+    w.para("Budgeten här gäller kansliet och basverksamheten. Under perioden kan mer pengar tillkomma genom "
+           "ansökningar för särskilda aktiviteter, till exempel klimatcoachningen. Sådana medel går inte att "
+           "räkna med i förväg, eftersom de beror på om varje enskild ansökan beviljas. Summorna i tabellerna "
+           "är räknade ur de enskilda posterna.")
+    w.para("[[budgetsammanställning]]")
+    w.heading("Budget 2008", 2)
+    w.para("Under 2008 har kansliet 1,1 tjänster. Utgifterna är [[budget-2008-utgifter]] kronor och "
+           "inkomsterna [[budget-2008-inkomster]] kronor, så att inkomsterna minus utgifterna blir "
+           "[[budget-2008-resultat]] kronor. Inkomsterna är pengar som förts över från 2007 och bidrag från "
+           "Naturvårdsverket, varav ett ännu inte är beslutat.")
+    w.para("[[budget-2008]]")
+    w.heading("Budget 2009", 2)
+    w.para("För 2009 delas utgifterna i två delar. Kansliets basverksamhet, med en halv tjänst, ska bäras av "
+           "medlemsavgifterna, som i budgeten är beräknade till [[budgeterade-medlemsavgifter]] kronor. Den "
+           "utåtriktade verksamheten, med ytterligare en halv tjänst, temaseminarier och internationellt "
+           "samarbete, betalas med statsbidrag och står öppen för alla landets kommuner. Utgifterna är "
+           "sammanlagt [[budget-2009-utgifter]] kronor och inkomsterna [[budget-2009-inkomster]] kronor.")
+    w.para("[[budget-2009]]")
+
+
+def _kk_fee_section(w: DocumentWriter) -> None:
+    w.heading("Förslag till medlemsavgift [[avgift-år]]", 1)
+    w.para("Avgiften föreslås bli [[avgift-fast]] kronor per medlem och [[avgift-per-invånare]] kronor för "
+           "varje invånare[[avgift-tak-text]]. Varje avgift avrundas till hela kronor, och summorna i tabellen "
+           "är summor av de avrundade avgifterna.")
+    w.para("[[avgiftstabell]]")
+    w.para("[[om avgifter-medlemmar]]Dagens medlemmar skulle tillsammans betala [[avgifter-medlemmar]] kronor.")
+    w.para("[[om avgifter-nya-medlemmar]]Räknas de som beslutat att gå med in blir de förväntade "
+           "avgiftsintäkterna för [[avgift-år]] [[förväntade-avgiftsintäkter]] kronor.")
+    w.para("[[om budgeterade-medlemsavgifter]]Budgeten räknar med [[budgeterade-medlemsavgifter]] kronor i "
+           "medlemsavgifter, vilket [[medlemsavgifter-jämfört]]. Hur mycket avgifterna till slut ger beror på "
+           "hur många som blir medlemmar.")
+
+
+def _kk_projects(w: DocumentWriter) -> None:
+    w.heading("Kort sammanställning av pågående och kommande projekt", 1)
+    w.para("Utöver basverksamheten har nätverket [[antal-projekt|projekt|projekt]] som pågår eller är på väg. "
+           "I tabellen summeras beloppen för varje läge för sig, så att beviljade och sökta medel inte blandas.")
+    w.para("[[projekt]]")
+
+    w.heading("Klimatcoachning – stöd till lokalt klimatarbete i små kommuner", 2)
+    w.para("I Naturvårdsverkets regleringsbrev för 2006 och 2007 avsattes pengar för att hjälpa små kommuner "
+           "att ta fram lokala klimatstrategier. Ur den potten sökte och fick nätverket medel till "
+           "klimatcoachningen. Projektet löper under perioden [[projekt-1-period]] och har två delprojekt. "
+           "Sammanlagt har det beviljats omkring 3,5 miljoner kronor, varav [[projekt-1-belopp]] kronor går "
+           "genom nätverket. Regionala aktörer har medverkat under arbetets gång, och material från "
+           "seminarierna, processguider och annat finns fritt tillgängligt på hemsidan under Klimatcoachning.")
+    w.heading("Delprojekt I: stöd till 23 kommuner (avslutat)", 3)
+    w.para("Delprojekt I skulle lägga grunden för ett långsiktigt klimatarbete i 23 kommuner som saknade en "
+           "klimatstrategi eller en liknande plan, som en energiplan, en Agenda 21-plan eller en miljöplan. "
+           "Kommunerna skulle få ett kvalificerat kunskapsstöd som engagerar och håller över tid, och som "
+           "leder fram till att kommunfullmäktige antar en klimatstrategi med ett handlingsprogram. "
+           "Handlingsprogrammet bör peka ut konkreta investeringar inom trafik, energi eller boende och "
+           "åtgärder som får bestämda målgrupper att ändra sina vanor.")
+    w.para("Delprojektet avslutades den 30 september 2008 med goda resultat. Tre kommuner har antagit en "
+           "klimatstrategi och tio har skickat sin på remiss; i de övriga är arbetet i gång.")
+    w.para("[[om tabell-klimatcoachningens-aktiviteter]]De 23 kommunerna har kunnat delta i det här:")
+    w.para("[[tabell-klimatcoachningens-aktiviteter|Aktiviteter för kommunerna i delprojekt I.]]")
+    w.para("Delprojektet har utvärderats med en enkät till kommunerna. De uppskattade stödet från "
+           "klimatcoachen, och de svårigheter de mött handlade om brist på tid och resurser. På frågan hur "
+           "långt de hade kommit utan nätverkets stöd svarade de flesta att de inte hade kommit lika långt: "
+           "nio kommuner trodde att de inte hade kommit i gång alls, och tio att arbetet hade gått långsammare. "
+           "I nästan alla kommunerna har stödet alltså varit avgörande för att klimatarbetet kommit i gång på "
+           "allvar.")
+    w.heading("Delprojekt II: fördjupat stöd till små kommuner (pågår)", 3)
+    w.para("Delprojekt II ska föra vidare erfarenheter och idéer från framför allt små kommuners klimatarbete "
+           "till kommuner som ännu inte har börjat, som står i startgroparna eller som har kommit en bit och "
+           "behöver mer stöd. För dem ska nätverket vara en resurs och ett bollplank. Delprojektet bygger "
+           "vidare på arbetssätten från delprojekt I, pågår från den 1 januari 2008 till den 30 juni 2009 och "
+           "har fem delar:")
+    w.bullets((
+        "Handledningar i hur en kommun tar fram en klimatstrategi, byggda på erfarenheterna från delprojekt I, "
+        "läggs ut på hemsidan och marknadsförs till alla kommuner.",
+        "Regionala workshoppar tar upp både det som lyckats och det som gått trögt.",
+        "Erfarenheterna från delprojekt I presenteras på seminarier, konferenser och liknande.",
+        "”Ring klimatcoachen!”: en klimatcoach svarar på frågor och ger råd per telefon och e-post.",
+        "Kunskaperna från klimatcoachningen förs fram vid politiska uppvaktningar som nätverket tar initiativ "
+        "till.",
+    ))
+
+    w.heading("KEMB – kommunala energikrav för ett miljöanpassat byggande", 2)
+    w.para("KEMB ska öka kunskapen om hur kommuner kan ställa krav på energisnåla byggnader och på "
+           "energiförsörjningen när nya områden byggs ut. Projektet ska också låta kommunerna lära av "
+           "varandra och skapa en mötesplats där byggföretag, kommuner och myndigheter kan diskutera frågorna. "
+           "Tekniken för energisnåla hus finns, men den används mindre än man kunde vänta sig: i de flesta "
+           "byggprojekt stannar ambitionen vid kraven i Boverkets byggregler. Det upplever många kommuner som "
+           "frustrerande, samtidigt som de vet för lite om vilka krav de själva kan ställa, och de efterfrågar "
+           "ett forum för frågorna.")
+    w.para("Miljömålsrådet har beviljat [[projekt-2-belopp]] kronor till projektet, som löper under perioden "
+           "[[projekt-2-period]]. En rapport med goda exempel tas fram, och fem workshoppar planeras: i "
+           "Helsingborg den 5 december, i Östersund, Södertälje och Luleå och möjligen i Karlstad. För de flesta "
+           "är datum ännu inte bestämt.")
+
+    w.heading("Klimatcoachning – fas tre: stöd till regionalt och lokalt klimatarbete i ett pilotlän", 2)
+    w.para("Naturvårdsverket har bett nätverket söka mer pengar för stöd till lokalt klimatarbete. Kansliet "
+           "har tagit fram ett förslag till projektplan, som ska lämnas till Naturvårdsverket senast den "
+           "17 november. Förslaget bygger på erfarenheterna från klimatcoachningen men vänder sig också till "
+           "länsstyrelserna, en viktig aktör på regional nivå.")
+    w.para("Regeringen har gett länsstyrelserna i uppgift att ta fram regionala energi- och klimatstrategier, "
+           "en roll som för många av dem är ny. Nätverkets erfarenhet är att många kommuner, särskilt små, "
+           "saknar någon som tar emot nationella och regionala styrdokument på energi- och klimatområdet – "
+           "någon som läser den regionala strategin och omsätter den i den egna kommunen. Då når strategin "
+           "inte alla länets kommuner, och åtgärder som borde göras lokalt blir inte av. Till det kommer att "
+           "man på regional nivå ofta vet för lite om hur kommunerna har det.")
+    w.para("Genom att förena erfarenheterna från klimatcoachningen med länsstyrelsernas uppgift vill nätverket "
+           "bygga upp en fungerande coachning på regional nivå, så att stödet till de små kommunerna finns kvar "
+           "också på lång sikt.")
+    w.para("Förslaget är ett tvåårigt projekt där nätverket i ett pilotlän arbetar tillsammans med "
+           "länsstyrelsen och andra regionala aktörer, till exempel energikontor eller regionförbund. "
+           "Projektet ska")
+    w.bullets((
+        "förankra den regionala energi- och klimatstrategin hos länets kommuner,",
+        "sprida kunskap och erfarenheter om lokalt klimatarbete till de regionala aktörerna i länet,",
+        "ge ett urval av länets kommuner fördjupad klimatcoachning,",
+        "låta alla kommuner i länet delta i delar av projektet och",
+        "föra erfarenheterna vidare till andra län och regioner.",
+    ))
+    w.para("Ansökan gäller omkring [[projekt-3-belopp]] kronor för perioden [[projekt-3-period]].")
+
+
+def verksamhetsplan() -> DocumentWriter:
+    """Klimatkommunerna's verksamhetsplan 2008–2009: every section of seed 000, in our own words."""
+    w = DocumentWriter()
+    w.title_page(("[[organisation]]", "accent"), ("Verksamhetsplan", "title"), ("[[period]]", "subtitle"),
+                 ("[[dokumenttitel]]", "italic"), None, ("[[författare]]", ""), ("[[ort]], [[datum]]", ""))
+    w.contents()
+    _kk_foreword(w)
+    _kk_background(w)
+    _kk_purpose_goals_members(w)
+    _kk_activities(w)
+    _kk_follow_up_and_organisation(w)
+    w.page_break()
+    _kk_budget_section(w)
+    _kk_fee_section(w)
+    w.page_break()
+    _kk_projects(w)
+    w.page_numbers()
+    return w
+
+
+def budget() -> DocumentWriter:
+    """Klimatkommunerna's budget proposal 2008–2009 with the fee proposal: seed 000's budget pages."""
+    w = DocumentWriter()
+    w.para("[[organisation]]", size=14, bold=True)
+    w.para("[[dokumenttitel]] · [[ort]], [[datum]]", italic=True)
+    _kk_budget_section(w)
+    _kk_fee_section(w)
+    w.page_numbers()
+    return w
+
+
 #: Where each document function's output goes; a function missing here or not (yet) defined is skipped.
 DOCUMENTS: dict[str, Path] = {
     "slutrapport": SLUTRAPPORT_SET / "slutrapport.docx",
+    "verksamhetsplan": KLIMATKOMMUNERNA_SET / "verksamhetsplan.docx",
+    "budget": KLIMATKOMMUNERNA_SET / "budget.docx",
 }
 
 

@@ -163,6 +163,38 @@ PROJECTS = [
 ]
 
 
+#: Delprojekt I of Klimatcoachning: what the 23 municipalities took part in, and when (a user table).
+COACHING_SHEET = "Klimatcoachningens aktiviteter"
+COACHING = [
+    ("Uppstartsmöte", "Februari 2007"),
+    ("Workshop om inventering och uppföljning", "Maj 2007"),
+    ("Återträff", "Augusti 2007"),
+    ("Workshopserie", "Oktober 2007 – januari 2008"),
+    ("Föreläsningsserie med Pär Holmgren", "Mars–april 2008"),
+    ("Kommunbesök", "Löpande"),
+    ("Mentorsgrupper", "Löpande"),
+    ("Stöd och vägledning", "Löpande"),
+    ("Månadens tårta", "September 2007 – augusti 2008"),
+]
+
+
+def add_user_sheet(path: Path, name: str, headers: tuple[str, ...], rows) -> None:
+    """A sheet of the organisation's own beside the contract's sheets: plangen places it as ``tabell-<name>``."""
+    from openpyxl import load_workbook
+    from openpyxl.styles import Font, PatternFill
+
+    book = load_workbook(path)
+    sheet = book.create_sheet(name)
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font, cell.fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1F5C4A")
+    for row in rows:
+        sheet.append(row)
+    sheet.column_dimensions["A"].width = 44
+    sheet.column_dimensions["B"].width = 32
+    book.save(path)
+
+
 def main() -> None:
     write_workbook(
         PLAN,
@@ -176,7 +208,7 @@ def main() -> None:
                 "Organisation": "Klimatkommunerna",
                 "Period": "2008-2009",
                 "Dokumenttitel": "Förslag till verksamhetsplan och budget 2008–2009",
-                "Datum": dt.date(2008, 6, 26),
+                "Datum": dt.date(2008, 11, 3),
                 "Författare": "Klimatkommunernas kansli",
                 "Värdorganisation": "Lunds kommun",
                 "Bildat": 2002,
@@ -184,6 +216,7 @@ def main() -> None:
             }
         },
     )
+    add_user_sheet(TARGET / "plan.xlsx", COACHING_SHEET, ("Aktivitet", "Tid"), COACHING)
     write_workbook(
         BUDGET,
         TARGET / "budget.xlsx",
