@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.docx.authoring import DocumentWriter  # noqa: E402
+from generator.docx.authoring import DocumentWriter, unnumbered  # noqa: E402
 from generator.docx.package import normalise_package  # noqa: E402
 
 SLUTRAPPORT_SET = ROOT / "inputs" / "uthallig-kommun-etapp2"
@@ -62,6 +62,8 @@ def slutrapport() -> DocumentWriter:
     p("[[om undertecknarens-titel]][[undertecknarens-titel]]")
     w.page_break()
     w.contents(levels=3)
+    # The "TOC Heading" style inherits Heading 1's chapter numbering; the contents is no chapter.
+    unnumbered(next(q for q in reversed(w.document.paragraphs) if q.style.name == "TOC Heading"))
 
     # 1 -----------------------------------------------------------------------
     h("Sammanfattning", 1)
@@ -172,9 +174,9 @@ def slutrapport() -> DocumentWriter:
       "(dnr 481-08-2457). Nästan alla kommuner var där med både politiker och kontaktpersoner, och även bland "
       "andra Näringsdepartementet och Sveriges Kommuner och Landsting deltog. Avsiktsförklaringen gällde till den "
       "30 juni 2011, men med den åtog sig kommunen att arbeta långsiktigt.")
-    p("Fyra av de fem kommunerna från pilotetappen fortsatte och blev nestorer, stöd för de "
-      "[[antal-kommuner-nestor-nej]] nya kommunerna: [[kommuner-nestor-ja]]. Totalt deltog därmed "
-      "[[antal-kommuner]] kommuner (bilaga 1).")
+    p("Fyra av de fem kommunerna från pilotetappen, [[kommuner-nestor-ja]], fortsatte som nestorer och stöd "
+      "för de [[antal-kommuner-nestor-nej]] nya kommunerna. Totalt deltog därmed [[antal-kommuner]] kommuner "
+      "(bilaga 1).")
     p("Den 7 oktober 2008 skrev Energimyndigheten, alla [[antal-kommuner-pilotlän-ja]] kommuner i Kalmar län, "
       "Regionförbundet, Länsstyrelsen och Landstinget i Kalmar län under en särskild avsiktsförklaring om "
       "pilotlänet. Linnéuniversitetet anslöt 2009 på samma villkor.")
@@ -364,7 +366,8 @@ def slutrapport() -> DocumentWriter:
       "gemensamma projekt och temadagar som länssamordnaren har organiserat.")
     h("Prestationer", 3)
     h("Länsgemensamma projekt", 4, numbered=False)
-    p("[[antal-aktiviteter-länsgemensamt-projekt|länsgemensamt projekt|länsgemensamma projekt]] har genomförts:")
+    p("Under etappen har länet genomfört [[antal-aktiviteter-länsgemensamt-projekt|länsgemensamt projekt|"
+      "länsgemensamma projekt]]:")
     p("[[aktiviteter-länsgemensamt-projekt-lista]]")
     h("Temadagar", 4, numbered=False)
     p("Temadagarna har handlat om solenergi, energieffektivisering i fastigheter, transporter, upphandling och "

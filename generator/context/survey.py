@@ -77,6 +77,14 @@ def share_in_words(count: int, base: int) -> str:
     return format_percent(percent(count, base))
 
 
+def per_group_caption(text: str, column: str) -> str:
+    """``Fråga? Svaren per kluster.`` – a question's own punctuation is kept."""
+    text = text.strip()
+    if text.endswith(("?", "!", ".")):
+        return f"{text} Svaren per {column.lower()}."
+    return f"{text}, per {column.lower()}."
+
+
 def plain_number(value: Decimal | None, unit: str | None = None) -> str:
     if value is None:
         return "–"
@@ -257,7 +265,7 @@ class _QuestionParts:
                 detail = ", ".join(f"{c.label} {format_percent(c.share)}" for c in res.counts if c.count)
             rows.append(Row((value, str(res.answered), detail or "–")))
         columns = (Column(column, 5.0), Column("Svarat", 1.8, "right"), Column("Fördelning", 9.2))
-        return Table(f"{self.question.text}, per {column.lower()}.", columns, tuple(rows))
+        return Table(per_group_caption(self.question.text, column), columns, tuple(rows))
 
     def chart(self) -> Chart | None:
         question, overall = self.question, self.result.overall
@@ -305,7 +313,7 @@ class _QuestionParts:
         if not answered or question.type == "text":
             return None
         categories = tuple(f"{value} (n = {res.answered})" for value, res in answered)
-        caption = f"{question.text}, per {column.lower()}."
+        caption = per_group_caption(question.text, column)
         if question.type == "tal":
             pairs = [(value, res.summary.median) for value, res in answered
                      if res.summary and res.summary.median is not None]
