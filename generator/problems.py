@@ -71,12 +71,3 @@ class Problems:
 
     def __bool__(self) -> bool:
         return bool(self.items)
-
-
-class TemplateFailure(Exception):
-    """A template could not be rendered (undefined name, syntax, forbidden access)."""
-
-    def __init__(self, template: str, message: str):
-        super().__init__(f"{template}: {message}")
-        self.template = template
-        self.message = message

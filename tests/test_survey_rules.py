@@ -18,7 +18,7 @@ P = Place("slutrapport.xlsx", "Svar", "B2")
 
 
 def question(kind: str, alternatives=(), per_cluster=False, qid="F1") -> Question:
-    return Question(qid, "Fråga?", kind, tuple(alternatives), "stapel", per_cluster, None, P)
+    return Question(qid, "Fråga?", kind, tuple(alternatives), "stapel", per_cluster, P)
 
 
 def test_shares_are_of_those_who_answered_and_round_half_up():
@@ -69,10 +69,10 @@ def test_text_answers_are_listed():
 def test_per_cluster_counts_within_each_cluster_and_a_double_member_in_both():
     q = question("val", ["Ja", "Nej"], per_cluster=True)
     municipalities = [
-        Municipality("A", "Norr", False, False, None, P),
-        Municipality("B", "Norr", False, False, None, P),
-        Municipality("C", "Syd", False, False, None, P),
-        Municipality("B", "Syd", False, False, None, P),
+        Municipality("A", "Norr", None, P, (("Kluster", "Norr"),)),
+        Municipality("B", "Norr", None, P, (("Kluster", "Norr"),)),
+        Municipality("C", "Syd", None, P, (("Kluster", "Syd"),)),
+        Municipality("B", "Syd", None, P, (("Kluster", "Syd"),)),
     ]
     responses = [
         Response("A", {"F1": "Ja"}, {"F1": P}, P),
@@ -129,7 +129,7 @@ def test_multiple_choice_counts_match_the_answers(picks):
 
 def test_year_question_per_cluster_lists_the_programme_years_in_every_cluster():
     q = question("år", ["Ingen strategi"], per_cluster=True)
-    municipalities = [Municipality(name, cluster, False, False, None, P)
+    municipalities = [Municipality(name, cluster, None, P, (("Kluster", cluster),))
                       for name, cluster in (("A", "Norr"), ("B", "Syd"), ("C", "Syd"))]
     responses = [Response("A", {"F1": 2009}, {"F1": P}, P), Response("B", {"F1": 2011}, {"F1": P}, P),
                  Response("C", {"F1": "Ingen strategi"}, {"F1": P}, P)]
@@ -140,10 +140,10 @@ def test_year_question_per_cluster_lists_the_programme_years_in_every_cluster():
 
 
 def test_tied_answers_are_not_called_the_most_common():
-    from generator.context.survey import _Presenter
-    from generator.ledger import Ledger
+    from generator.compute.survey import QuestionResult
+    from generator.context.survey import _QuestionParts
 
     q = question("år")
     result = aggregate(q, [("A", 2015), ("B", 2016), ("C", 2017)])
-    sentence = _Presenter(Ledger(), lambda *a: "", None)._sentence(q, result)
-    assert sentence == "Lika många kommuner angav 2015, 2016 och 2017: 1 av 3 var (33\u00a0%)."
+    sentence = _QuestionParts(QuestionResult(q, result)).sentence()
+    assert sentence == "Lika många kommuner angav 2015, 2016 och 2017: 1 av 3 vardera (33\u00a0%)."

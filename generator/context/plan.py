@@ -12,7 +12,7 @@ from generator.blocks import BulletList, Catalogue, Column, Heading, Paragraph, 
 from generator.compute.budget import BudgetPart, YearBudget
 from generator.compute.fees import DECLINED, FeeTable
 from generator.compute.plan import PlanFigures
-from generator.context.common import info_figures, join_swedish
+from generator.context.common import count_phrase, info_figures, join_swedish
 from generator.formatting import kronor, long_date, number, span
 from generator.ledger import Ledger
 from generator.model import PlanInputs, Project
@@ -86,7 +86,7 @@ def _members(catalogue: Catalogue, inputs: PlanInputs) -> None:
         members = [m for m in inputs.members if m.status == status]
         ledger = Ledger()
         ledger.count(
-            f"Medlemmar › Antal {status}", len(members), [m.sources["Status"] for m in members],
+            f"Medlemmar › Antal {status}", len(members), [m.sources.places[k] for m in members for k in ("Status",) if k in m.sources.places],
             rule=f"antal rader med status {status} i bladet Medlemmar",
         )
         catalogue.figure(f"antal-{name}", f"Antal {what}", str(len(members)), ledger, count=len(members))
@@ -233,16 +233,15 @@ def _year(catalogue: Catalogue, budget: YearBudget) -> None:
     year = budget.year
     ledger = Ledger()
     rows = []
-    for part in budget.parts:
-        if part.lines:
-            rows.extend(_part_rows(year, part, ledger))
+    for part in budget.parts:  # a part without lines still shows its total, 0
+        rows.extend(_part_rows(year, part, ledger))
     result = _result(ledger, budget)
     rows.append(Row(("Resultat (inkomster − utgifter)", result, ""), "total"))
     review = [line for line in budget.expenses.lines + budget.income.lines if line.review]
     note = None
     if review:
-        count = len(review)
-        note = (f"Utkast: {count} {'post är markerad' if count == 1 else 'poster är markerade'} ATT GRANSKA "
+        marked = "är markerad" if len(review) == 1 else "är markerade"
+        note = (f"Utkast: {count_phrase(len(review), 'post', 'poster', neuter=False)} {marked} ATT GRANSKA "
                 "och ska ses över innan budgeten fastställs.")
     columns = (Column("Post", 7.4), Column("Belopp (kr)", 2.8, "right"), Column("Kommentar", 5.8))
     table = Table(f"Budget {year}, kronor.", columns, tuple(rows), note)
@@ -352,6 +351,8 @@ def _fees(catalogue: Catalogue, inputs: PlanInputs, fees: FeeTable) -> None:
         if status in fees.statuses:
             catalogue.figure(f"avgifter-{key}", f"Summa avgifter {year} för status {status} (kr)",
                              ledger.figures[f"Avgift {year} › {SECTION_TITLES[status][1]}"].text, ledger)
+        else:
+            catalogue.lacks((f"avgifter-{key}",), f"ingen medlem har status {status}")
     budgeted_line = next(
         (line for line in inputs.budget_lines if line.year == year and line.part == "Inkomster"
          and line.item.strip().casefold() == "medlemsavgifter"),

@@ -106,3 +106,37 @@ def first_words(text: str, count: int = 6) -> str:
     words = text.split()
     head = " ".join(words[:count])
     return head + (" …" if len(words) > count else "")
+
+
+YEAR = re.compile(r"(?<!\d)(19|20)(\d\d)(?!\d)")
+
+
+def shift_marker_years(path, years: int = 1) -> bytes:
+    """The document at ``path`` with every year inside a marker moved ``years`` on (``[[budget-2009]]`` →
+    ``[[budget-2010]]``), for the next period's draft; its own text is left as written."""
+    import io
+
+    import docx
+
+    from generator.docx.package import normalise_package
+
+    document = docx.Document(str(path))
+    parts = [document.element.body]
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
+            if not part.is_linked_to_previous:
+                parts.append(part._element)
+    for root in parts:
+        for paragraph in root.iter(qn("w:p")):
+            text = paragraph_text(paragraph)
+            if "[[" not in text:
+                continue
+            spans = []
+            for marker in parse(text):
+                shifted = YEAR.sub(lambda m: str(int(m[0]) + years), marker.raw)
+                if shifted != marker.raw:
+                    spans.append((marker.start, marker.end, shifted))
+            replace_spans(paragraph, spans)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return normalise_package(buffer.getvalue())

@@ -387,8 +387,18 @@ def new_year(folder: Path, target_name: str | None = None, population_file: Path
 def _write(folder: Path, target: Path, inputs: PlanInputs, draft: Draft) -> Draft:
     from generator.xlsx.writer import write_workbook
 
+    from generator.docx.markers import shift_marker_years
+
     own_templates = sorted(p for p in folder.glob("*.docx") if p.is_file() and not p.name.startswith("~$"))
-    draft.review.extend(f"Mängdens egen mall {own.name} är kopierad." for own in own_templates)
+    draft.review.extend(
+        f"Mängdens eget dokument {own.name} är kopierat; årtal i dess [[namn]] är flyttade ett år framåt, men "
+        "årtal i den egna texten behöver ses över." for own in own_templates
+    )
+    extra: dict[str, dict[str, list[list[object]]]] = {}
+    for table in inputs.user_tables:
+        rows = [list(table.headers)] + [[cell.value for cell in row.cells] for row in table.rows]
+        extra.setdefault(table.workbook, {})[table.sheet] = rows
+    draft.review.extend(f"Egna tabellen {t.sheet} i {t.workbook} är kopierad som den är." for t in inputs.user_tables)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
         write_workbook(
@@ -396,18 +406,21 @@ def _write(folder: Path, target: Path, inputs: PlanInputs, draft: Draft) -> Draf
             staging / PLAN.filename,
             rows={"Mål": draft.goals, "Projekt": draft.projects},
             values={"Uppgifter": draft.plan_values},
+            extra_sheets=extra.get(PLAN.filename),
         )
         if inputs.has_budget:
-            write_workbook(BUDGET, staging / BUDGET.filename, rows={"Budget": draft.budget_rows})
+            write_workbook(BUDGET, staging / BUDGET.filename, rows={"Budget": draft.budget_rows},
+                           extra_sheets=extra.get(BUDGET.filename))
         if inputs.has_members:
             write_workbook(
                 MEMBERS,
                 staging / MEMBERS.filename,
                 rows={"Medlemmar": draft.members},
                 values={"Avgift": draft.fee_values or {}},
+                extra_sheets=extra.get(MEMBERS.filename),
             )
         for own_template in own_templates:
-            shutil.copy2(own_template, staging / own_template.name)
+            (staging / own_template.name).write_bytes(shift_marker_years(own_template))
         (staging / REVIEW_FILE).write_text(review_text(draft, target.name, folder.name), encoding="utf-8")
         staging.rename(target)
     except BaseException:

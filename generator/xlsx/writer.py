@@ -49,8 +49,10 @@ def write_workbook(
     instructions: bool = True,
     notes: Sequence[str] = (),
     when: dt.datetime = FIXED_TIME,
+    extra_sheets: Mapping[str, Sequence[Sequence[object]]] | None = None,
 ) -> None:
-    """Write ``spec`` to ``path``: table rows by sheet name, key values by sheet name."""
+    """Write ``spec`` to ``path``: table rows by sheet name, key values by sheet name, and sheets the
+    contract does not declare (the user's own tables) as rows of plain values, headers first."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -105,6 +107,12 @@ def write_workbook(
             ws.freeze_panes = "A2"
         else:
             _key_value_sheet(ws, sheet, values.get(sheet.name, {}), header_font, header_fill)
+    for name, sheet_rows in (extra_sheets or {}).items():
+        ws = book.create_sheet(name)
+        for row_index, values_ in enumerate(sheet_rows, start=1):
+            for index, value in enumerate(values_, start=1):
+                if value is not None:
+                    _put(ws.cell(row=row_index, column=index), value)
     book.properties.creator = "plangen"
     book.properties.created = when
     book.properties.modified = when
