@@ -519,10 +519,10 @@ def slutrapport() -> DocumentWriter:
       "2009 och juni 2011 ordnades ett tjugotal aktiviteter i temat: seminarier, nätverksträffar om beteende, "
       "utbildningar om livscykelkostnader, webbinarier och sessioner på de nationella mötena. "
       "[[f28-energieffektivisering-inom-kommunala-fas-andel]] av kommunerna har arbetat med temat.")
-    h("Energispartävling", 4, numbered=False)
+    h("Energispartävling", 3, numbered=False)
     p("Våren 2011 tävlade 24 kommuner i att spara energi i sina fastigheter, och Trosa vann med 7,1 kWh per "
       "kvadratmeter.")
-    h("StoppSladd", 4, numbered=False)
+    h("StoppSladd", 3, numbered=False)
     p("I projektet StoppSladd har 102 av landets 341 ishallar besiktigats för att hitta besparingar.")
     h("Fysisk planering", 2)
     p("Fysisk planering avgör för lång tid framåt hur mycket energi ett samhälle behöver.")
@@ -913,17 +913,18 @@ def _kk_budget_section(w: DocumentWriter) -> None:
 
 
 def _kk_fee_section(w: DocumentWriter) -> None:
+    w.page_break()
     w.heading("Förslag till medlemsavgift [[avgift-år]]", 1)
     w.para("Avgiften föreslås bli [[avgift-fast]] kronor per medlem och [[avgift-per-invånare]] kronor för "
            "varje invånare[[avgift-tak-text]]. Varje avgift avrundas till hela kronor, och summorna i tabellen "
            "är summor av de avrundade avgifterna.")
-    w.para("[[avgiftstabell]]")
     w.para("[[om avgifter-medlemmar]]Dagens medlemmar skulle tillsammans betala [[avgifter-medlemmar]] kronor.")
     w.para("[[om avgifter-nya-medlemmar]]Räknas de som beslutat att gå med in blir de förväntade "
            "avgiftsintäkterna för [[avgift-år]] [[förväntade-avgiftsintäkter]] kronor.")
     w.para("[[om budgeterade-medlemsavgifter]]Budgeten räknar med [[budgeterade-medlemsavgifter]] kronor i "
            "medlemsavgifter, vilket [[medlemsavgifter-jämfört]]. Hur mycket avgifterna till slut ger beror på "
            "hur många som blir medlemmar.")
+    w.para("[[avgiftstabell]]")
 
 
 def _kk_projects(w: DocumentWriter) -> None:
@@ -948,7 +949,8 @@ def _kk_projects(w: DocumentWriter) -> None:
            "åtgärder som får bestämda målgrupper att ändra sina vanor.")
     w.para("Delprojektet avslutades den 30 september 2008 med goda resultat. Tre kommuner har antagit en "
            "klimatstrategi och tio har skickat sin på remiss; i de övriga är arbetet i gång.")
-    w.para("[[om tabell-klimatcoachningens-aktiviteter]]De 23 kommunerna har kunnat delta i det här:")
+    intro = w.para("[[om tabell-klimatcoachningens-aktiviteter]]De 23 kommunerna har kunnat delta i det här:")
+    intro.paragraph_format.keep_with_next = True
     w.para("[[tabell-klimatcoachningens-aktiviteter|Aktiviteter för kommunerna i delprojekt I.]]")
     w.para("Delprojektet har utvärderats med en enkät till kommunerna. De uppskattade stödet från "
            "klimatcoachen, och de svårigheter de mött handlade om brist på tid och resurser. På frågan hur "
