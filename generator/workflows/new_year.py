@@ -385,9 +385,8 @@ def new_year(folder: Path, target_name: str | None = None, population_file: Path
 
 
 def _write(folder: Path, target: Path, inputs: PlanInputs, draft: Draft) -> Draft:
-    from generator.xlsx.writer import write_workbook
-
     from generator.docx.markers import shift_marker_years
+    from generator.xlsx.writer import write_workbook
 
     own_templates = sorted(p for p in folder.glob("*.docx") if p.is_file() and not p.name.startswith("~$"))
     draft.review.extend(
