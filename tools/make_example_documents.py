@@ -739,6 +739,16 @@ def slutrapport() -> DocumentWriter:
 KLIMATKOMMUNERNA_SET = ROOT / "inputs" / "klimatkommunerna-2008-2009"
 
 
+def _lead(w: DocumentWriter, text: str) -> None:
+    """A paragraph that introduces the block below it: kept on the page of the block's first lines."""
+    w.para(text).paragraph_format.keep_with_next = True
+
+
+def _chapter(w: DocumentWriter, text: str) -> None:
+    """A heading that starts a new page (no empty paragraph with a break left at the top of it)."""
+    w.heading(text, 1).paragraph_format.page_break_before = True
+
+
 def _kk_foreword(w: DocumentWriter) -> None:
     w.heading("Förord", 1)
     w.para("Den 14 november 2008 samlas medlemmarna i Stockholm för att bilda föreningen [[organisation]]. "
@@ -890,21 +900,24 @@ def _kk_follow_up_and_organisation(w: DocumentWriter) -> None:
            "administrationen och samordnar nätverkets aktiviteter.")
 
 
-def _kk_budget_section(w: DocumentWriter) -> None:
-    w.heading("Budgetförslag [[organisation]] [[period]]", 1)
-    w.para("Budgeten här gäller kansliet och basverksamheten. Under perioden kan mer pengar tillkomma genom "
+def _kk_budget_section(w: DocumentWriter, new_page: bool = True) -> None:
+    if new_page:
+        _chapter(w, "Budgetförslag [[organisation]] [[period]]")
+    else:
+        w.heading("Budgetförslag [[organisation]] [[period]]", 1)
+    _lead(w, "Budgeten här gäller kansliet och basverksamheten. Under perioden kan mer pengar tillkomma genom "
            "ansökningar för särskilda aktiviteter, till exempel klimatcoachningen. Sådana medel går inte att "
            "räkna med i förväg, eftersom de beror på om varje enskild ansökan beviljas. Summorna i tabellerna "
            "är räknade ur de enskilda posterna.")
     w.para("[[budgetsammanställning]]")
     w.heading("Budget 2008", 2)
-    w.para("Under 2008 har kansliet 1,1 tjänster. Utgifterna är [[budget-2008-utgifter]] kronor och "
+    _lead(w, "Under 2008 har kansliet 1,1 tjänster. Utgifterna är [[budget-2008-utgifter]] kronor och "
            "inkomsterna [[budget-2008-inkomster]] kronor, så att inkomsterna minus utgifterna blir "
            "[[budget-2008-resultat]] kronor. Inkomsterna är pengar som förts över från 2007 och bidrag från "
            "Naturvårdsverket, varav ett ännu inte är beslutat.")
     w.para("[[budget-2008]]")
     w.heading("Budget 2009", 2)
-    w.para("För 2009 delas utgifterna i två delar. Kansliets basverksamhet, med en halv tjänst, ska bäras av "
+    _lead(w, "För 2009 delas utgifterna i två delar. Kansliets basverksamhet, med en halv tjänst, ska bäras av "
            "medlemsavgifterna, som i budgeten är beräknade till [[budgeterade-medlemsavgifter]] kronor. Den "
            "utåtriktade verksamheten, med ytterligare en halv tjänst, temaseminarier och internationellt "
            "samarbete, betalas med statsbidrag och står öppen för alla landets kommuner. Utgifterna är "
@@ -913,8 +926,8 @@ def _kk_budget_section(w: DocumentWriter) -> None:
 
 
 def _kk_fee_section(w: DocumentWriter) -> None:
-    w.page_break()
-    w.heading("Förslag till medlemsavgift [[avgift-år]]", 1)
+    _chapter(w, "Förslag till medlemsavgift [[avgift-år]]")
+    w.para("[[avgiftstabell]]")
     w.para("Avgiften föreslås bli [[avgift-fast]] kronor per medlem och [[avgift-per-invånare]] kronor för "
            "varje invånare[[avgift-tak-text]]. Varje avgift avrundas till hela kronor, och summorna i tabellen "
            "är summor av de avrundade avgifterna.")
@@ -924,12 +937,11 @@ def _kk_fee_section(w: DocumentWriter) -> None:
     w.para("[[om budgeterade-medlemsavgifter]]Budgeten räknar med [[budgeterade-medlemsavgifter]] kronor i "
            "medlemsavgifter, vilket [[medlemsavgifter-jämfört]]. Hur mycket avgifterna till slut ger beror på "
            "hur många som blir medlemmar.")
-    w.para("[[avgiftstabell]]")
 
 
 def _kk_projects(w: DocumentWriter) -> None:
-    w.heading("Kort sammanställning av pågående och kommande projekt", 1)
-    w.para("Utöver basverksamheten har nätverket [[antal-projekt|projekt|projekt]] som pågår eller är på väg. "
+    _chapter(w, "Kort sammanställning av pågående och kommande projekt")
+    _lead(w, "Utöver basverksamheten har nätverket [[antal-projekt|projekt|projekt]] som pågår eller är på väg. "
            "I tabellen summeras beloppen för varje läge för sig, så att beviljade och sökta medel inte blandas.")
     w.para("[[projekt]]")
 
@@ -949,8 +961,7 @@ def _kk_projects(w: DocumentWriter) -> None:
            "åtgärder som får bestämda målgrupper att ändra sina vanor.")
     w.para("Delprojektet avslutades den 30 september 2008 med goda resultat. Tre kommuner har antagit en "
            "klimatstrategi och tio har skickat sin på remiss; i de övriga är arbetet i gång.")
-    intro = w.para("[[om tabell-klimatcoachningens-aktiviteter]]De 23 kommunerna har kunnat delta i det här:")
-    intro.paragraph_format.keep_with_next = True
+    _lead(w, "[[om tabell-klimatcoachningens-aktiviteter]]De 23 kommunerna har kunnat delta i det här:")
     w.para("[[tabell-klimatcoachningens-aktiviteter|Aktiviteter för kommunerna i delprojekt I.]]")
     w.para("Delprojektet har utvärderats med en enkät till kommunerna. De uppskattade stödet från "
            "klimatcoachen, och de svårigheter de mött handlade om brist på tid och resurser. På frågan hur "
@@ -1025,10 +1036,8 @@ def verksamhetsplan() -> DocumentWriter:
     _kk_purpose_goals_members(w)
     _kk_activities(w)
     _kk_follow_up_and_organisation(w)
-    w.page_break()
     _kk_budget_section(w)
     _kk_fee_section(w)
-    w.page_break()
     _kk_projects(w)
     w.page_numbers()
     return w
@@ -1039,7 +1048,7 @@ def budget() -> DocumentWriter:
     w = DocumentWriter()
     w.para("[[organisation]]", size=14, bold=True)
     w.para("[[dokumenttitel]] · [[ort]], [[datum]]", italic=True)
-    _kk_budget_section(w)
+    _kk_budget_section(w, new_page=False)
     _kk_fee_section(w)
     w.page_numbers()
     return w

@@ -113,7 +113,7 @@ MEMBERS_ROWS = [
 ]
 MEMBER_COMMENTS = {
     "Umeå": "Har beslutat att inte delta.",
-    "Stockholms läns landsting": "Avgiften beräknad på 45 000 invånare enligt överenskommelse.",
+    "Stockholms läns landsting": "Räknat på 45 000 invånare.",
     "Jönköping": "Beslut om medlemskap fattat.",
     "Sandviken": "Beslut om medlemskap fattat.",
     "Haninge": "Beslut om medlemskap fattat.",
