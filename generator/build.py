@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import __version__
+from generator.documents import kind as document_kind
 from generator.families import Prepared, family_of
 from generator.figures_file import (
     FigureChange,
@@ -95,6 +96,8 @@ def check_set(input_set: InputSet, templates: Path = DEFAULT_TEMPLATES) -> SetRe
             result.problems.warning(Place(template.name), finding)
         if doc not in prepared:
             continue
+        if document_kind(doc).absent(prepared[doc]):
+            continue
         outcome = render(doc, template, prepared[doc], result.problems)
         if outcome.data is not None:
             from generator.docx.accessibility import accessibility_findings
@@ -109,8 +112,9 @@ def render(document: str, template: Path, prepared: Prepared, problems: Problems
     at the document's name.  The rendered bytes are None when it found errors."""
     from generator.docx.render import render_document
 
-    family = family_of(document)
-    rendered = render_document(template, family.catalogue(document, prepared), family.properties(document, prepared))
+    kind = document_kind(document)
+    properties = kind.family().properties(kind.title, prepared)
+    rendered = render_document(template, kind.catalogue(prepared), properties)
     for message in rendered.errors:
         problems.error(Place(template.name), message)
     for message in rendered.warnings:
@@ -186,6 +190,10 @@ class Manifest:
 
     def fingerprint(self, document: str) -> str | None:
         return self.documents.get(document, {}).get("fingerprint")
+
+    def absent(self, document: str) -> str | None:
+        """Why the set did not call for the document when it was last read (e.g. no outcomes), or None."""
+        return self.documents.get(document, {}).get("absent")
 
     def pdf_is_current(self, document: str, docx: bytes) -> bool:
         """True if the document's PDF was converted from exactly this .docx."""
@@ -271,7 +279,9 @@ def _stale(
     return [
         doc
         for doc in documents
-        if force or manifest.fingerprint(doc) != prints[doc] or not (out_folder / f"{doc}.docx").is_file()
+        if force
+        or manifest.fingerprint(doc) != prints[doc]
+        or not ((out_folder / f"{doc}.docx").is_file() or manifest.absent(doc))
     ]
 
 
@@ -318,7 +328,7 @@ def build_set(
         if not (out_folder / f"{doc}.pdf").is_file() or not manifest.pdf_is_current(doc, docx)
     ]
     for doc in documents:
-        if doc not in stale:
+        if doc not in stale and not manifest.absent(doc):
             result.documents.append(DocumentResult(doc, out_folder / f"{doc}.docx", rebuilt=False))
     read = Problems()  # what reading the set finds; kept in the manifest for the builds that do not read it
     if stale:  # every document's family, so that the set's warnings are all found and kept
@@ -335,7 +345,12 @@ def build_set(
     files: dict[Path, bytes] = {}
     rendered: list[DocumentResult] = []
     rendering: dict[str, list[Problem]] = {}  # each document's own warnings, kept in the manifest
+    absent: dict[str, str] = {}  # documents the set does not call for, with why
     for doc in stale:
+        if doc in prepared and (reason := document_kind(doc).absent(prepared[doc])):
+            absent[doc] = reason
+            rendering[doc] = []
+            continue
         progress(f"{input_set.name}: {doc}")
         seen = len(result.problems.items)
         outcome = render(doc, template_paths[doc], prepared[doc], result.problems)
@@ -368,7 +383,7 @@ def build_set(
             remove_stale_temporaries(out_folder)  # under the lock, only killed builds' temporaries are left
             current = Manifest.load(out_folder)  # another build may have written since this one started
             files[out_folder / MANIFEST] = _next_manifest(
-                current, out_folder, prints, docx_files, files, read.warnings, rendering
+                current, out_folder, prints, docx_files, files, read.warnings, rendering, absent
             )
             write_all_atomically(files)
             result.written.extend(files)
@@ -395,12 +410,17 @@ def _next_manifest(
     files: dict[Path, bytes],
     warnings: list[Problem],
     rendering: dict[str, list[Problem]],
+    absent: dict[str, str],
 ) -> bytes:
     """The manifest after this build's writes: the rebuilt documents' fingerprints and warnings, which
     .docx each PDF written now was made from, and (if the set was read) its warnings; the rest as it was."""
     stale = list(rendering)
     for doc in stale:
-        current.documents.setdefault(doc, {})["fingerprint"] = prints[doc]
+        entry = current.documents.setdefault(doc, {})
+        entry["fingerprint"] = prints[doc]
+        entry.pop("absent", None)
+        if doc in absent:
+            entry["absent"] = absent[doc]
         current.rendering[doc] = rendering[doc]
     for path, data in docx_files.items():
         entry = current.documents.setdefault(path.stem, {"fingerprint": prints[path.stem]})
@@ -409,7 +429,9 @@ def _next_manifest(
         elif not current.pdf_is_current(path.stem, data):
             entry.pop("pdf_from", None)
     current.documents = {
-        doc: entry for doc, entry in current.documents.items() if (out_folder / f"{doc}.docx").is_file() or doc in stale
+        doc: entry
+        for doc, entry in current.documents.items()
+        if (out_folder / f"{doc}.docx").is_file() or doc in stale or entry.get("absent")
     }
     current.rendering = {doc: items for doc, items in current.rendering.items() if doc in current.documents}
     if stale:

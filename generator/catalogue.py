@@ -30,14 +30,14 @@ class CatalogueRow:
 def set_catalogues(input_set) -> list[tuple[str, Catalogue]]:
     """(document, its catalogue) for each document of the set; CatalogueFailed when the inputs have errors."""
     from generator.build import prepare_set
-    from generator.families import family_of
+    from generator.documents import kind
     from generator.problems import Problems
 
     problems = Problems()
     prepared = prepare_set(input_set, input_set.documents, problems)
     if problems.errors:
         raise CatalogueFailed(problems)
-    return [(doc, family_of(doc).catalogue(doc, ready)) for doc, ready in prepared.items()]
+    return [(doc, kind(doc).catalogue(ready)) for doc, ready in prepared.items() if not kind(doc).absent(ready)]
 
 
 def _source(entry: Figure | Block) -> str:

@@ -38,6 +38,14 @@ class BudgetLine:
     sources: Sources
     review: bool = False
     """Marked for review (column Granska, or the old status ``att granska``), apart from the decision status."""
+    outcome: Decimal | None = None
+    """The outcome (column Utfall) of a year that has ended; None when not given."""
+    in_budget: bool = True
+    """False for a line that has only an outcome (Belopp left blank): it is in no budget table."""
+
+    @property
+    def outcome_kronor(self) -> Decimal | None:
+        return half_up(self.outcome) if self.outcome is not None else None
 
     @property
     def place(self) -> Place:
@@ -68,6 +76,8 @@ class Member:
     status: str
     comment: str | None
     sources: Sources
+    joined: dt.date | None = None
+    left: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +110,26 @@ class Project:
 
 
 @dataclass(frozen=True)
+class GoalFollowUp:
+    goal: str
+    status: str
+    comment: str | None
+    place: Place
+
+
+@dataclass(frozen=True)
+class PlanActivity:
+    """A row of plan.xlsx › Aktiviteter: what was done, for which goal, with how many."""
+
+    date: dt.date
+    name: str
+    goal: str | None
+    participants: int | None
+    description: str | None
+    sources: Sources
+
+
+@dataclass(frozen=True)
 class PlanInfo:
     """The ``Uppgifter`` sheet of plan.xlsx."""
 
@@ -127,6 +157,8 @@ class PlanInputs:
     stated_totals: list[StatedTotal] = field(default_factory=list)
     members: list[Member] = field(default_factory=list)
     fee_rule: FeeRule | None = None
+    follow_ups: list[GoalFollowUp] = field(default_factory=list)
+    activities: list[PlanActivity] = field(default_factory=list)
     has_plan: bool = False
     has_budget: bool = False
     has_members: bool = False

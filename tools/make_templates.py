@@ -143,6 +143,46 @@ def slutrapport() -> DocumentWriter:
     return w
 
 
+def verksamhetsberattelse() -> DocumentWriter:
+    w = DocumentWriter()
+    w.title_page(("[[organisation]]", "accent"), ("Verksamhetsberättelse", "title"), ("[[berättelseår]]", "subtitle"),
+                 None, ("[[författare]]", ""), ("[[datum]]", ""))
+    w.contents()
+    w.heading("Inledning", 1)
+    own(w, "sammanfatta året med egna ord")
+    w.heading("Medlemmar", 1)
+    w.para("Vid början av [[berättelseår]] hade [[organisation]] [[antal-medlemmar-vid-årets-början|medlem|"
+           "medlemmar]] och vid årets slut [[antal-medlemmar-vid-årets-slut|medlem|medlemmar]].")
+    w.para("[[om antal-anslutna-under-året]]Under året gick [[anslutna-under-året]] med.")
+    w.para("[[om antal-utträdda-under-året]]Under året lämnade [[utträdda-under-året]] nätverket.")
+    w.para("[[medlemsförändringar]]")
+    w.heading("Verksamheten under året", 1)
+    own(w, "beskriv årets verksamhet och vad den har betytt för målen")
+    w.para("[[om antal-aktiviteter-under-året]]Aktivitetslistan för [[berättelseår]] har "
+           "[[antal-aktiviteter-under-året|aktivitet|aktiviteter]] med sammanlagt "
+           "[[antal-deltagare-under-året|deltagare|deltagare]]. Aktiviteterna redovisas under det mål de hör till.")
+    w.para("[[aktiviteter-per-mål]]")
+    w.heading("Uppföljning av målen", 1)
+    w.para("[[om antal-uppföljda-mål]][[antal-uppföljda-mål|mål|mål]] har följts upp.")
+    w.para("[[måluppföljning-per-status]]")
+    w.para("[[måluppföljning]]")
+    w.heading("Ekonomisk redovisning", 1)
+    w.para("Redovisningen jämför budget och utfall för [[berättelseår]]. [[avvikelse-not]] Enligt utfallet "
+           "[[utfall-resultat-text]].")
+    w.para("[[resultatsammanställning]]")
+    w.para("[[ekonomisk-redovisning]]")
+    w.heading("[[om avgiftsintäkter]]Medlemsavgifter", 2)
+    w.para("[[om avgiftsintäkter-utfall]]De inbetalda medlemsavgifterna för [[berättelseår]] är "
+           "[[avgiftsintäkter-utfall]] kronor.")
+    w.para("[[om avgiftsintäkter-förväntade]]Avgiftstabellen gav förväntade intäkter på "
+           "[[avgiftsintäkter-förväntade]] kronor; det inbetalda [[avgiftsintäkter-jämfört]].")
+    w.para("[[avgiftsintäkter]]")
+    w.heading("Underskrifter", 1)
+    own(w, "ort, datum och underskrifter")
+    w.page_numbers()
+    return w
+
+
 def save(writer: DocumentWriter, name: str, folder: Path = ROOT / "templates") -> None:
     buffer = io.BytesIO()
     writer.document.save(buffer)
@@ -153,4 +193,5 @@ def save(writer: DocumentWriter, name: str, folder: Path = ROOT / "templates") -
 if __name__ == "__main__":
     save(verksamhetsplan(), "verksamhetsplan.docx")
     save(budget(), "budget.docx")
+    save(verksamhetsberattelse(), "verksamhetsberattelse.docx")
     save(slutrapport(), "slutrapport.docx")

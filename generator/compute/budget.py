@@ -60,7 +60,7 @@ def group_lines(lines: Iterable[BudgetLine]) -> tuple[BudgetGroup, ...]:
 
 def compute_budget(lines: Iterable[BudgetLine]) -> list[YearBudget]:
     """One :class:`YearBudget` per year present in ``lines``, years ascending."""
-    lines = list(lines)
+    lines = [line for line in lines if line.in_budget]  # lines with only an outcome are in no budget
     years = sorted({line.year for line in lines})
     result = []
     for year in years:

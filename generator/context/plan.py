@@ -34,6 +34,15 @@ SECTION_TITLES = {
 }
 
 
+def plan_document_catalogue(prepared) -> Catalogue:
+    """The verksamhetsplan's and the budget's catalogue: the plan's names and the user's own tables."""
+    from generator.context.user_tables import user_table_blocks
+
+    catalogue = plan_catalogue(prepared.inputs, prepared.figures)
+    user_table_blocks(catalogue, prepared.inputs.user_tables)
+    return catalogue
+
+
 def plan_catalogue(inputs: PlanInputs, figures: PlanFigures) -> Catalogue:
     info = inputs.info
     assert info is not None, "plan.xlsx › Uppgifter is validated before catalogues are built"
@@ -85,8 +94,9 @@ def _members(catalogue: Catalogue, inputs: PlanInputs) -> None:
     ):
         members = [m for m in inputs.members if m.status == status]
         ledger = Ledger()
+        places = [m.sources.places["Status"] for m in members if "Status" in m.sources.places]
         ledger.count(
-            f"Medlemmar › Antal {status}", len(members), [m.sources.places[k] for m in members for k in ("Status",) if k in m.sources.places],
+            f"Medlemmar › Antal {status}", len(members), places,
             rule=f"antal rader med status {status} i bladet Medlemmar",
         )
         catalogue.figure(f"antal-{name}", f"Antal {what}", str(len(members)), ledger, count=len(members))

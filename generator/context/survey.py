@@ -92,6 +92,15 @@ def plain_number(value: Decimal | None, unit: str | None = None) -> str:
     return f"{text} {unit}" if unit else text
 
 
+def survey_document_catalogue(prepared) -> Catalogue:
+    """The slutrapport's catalogue: the survey's names and the user's own tables."""
+    from generator.context.user_tables import user_table_blocks
+
+    catalogue = survey_catalogue(prepared.inputs, prepared.figures)
+    user_table_blocks(catalogue, prepared.inputs.user_tables)
+    return catalogue
+
+
 def survey_catalogue(inputs: SurveyInputs, figures: SurveyFigures) -> Catalogue:
     info = inputs.info
     assert info is not None, "slutrapport.xlsx › Uppgifter is validated before catalogues are built"

@@ -1,8 +1,8 @@
-"""Document families: how the documents of one kind of input set are read, computed and catalogued.
+"""Document families: how the inputs of one kind of input set are read, validated and computed.
 
-A family ties the pipeline's stages together for its documents; the stages
-themselves live in ``records``, ``compute``, ``checks`` and ``context``.  What
-a document kind adds is declared in :mod:`generator.documents`.
+A family ties the pipeline's first stages together (``records``, ``checks``,
+``compute``); what each document kind makes of the result is its context
+builder, declared with the kind in :mod:`generator.documents`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from generator.blocks import Catalogue
 from generator.docx.render import DocumentProperties
 from generator.problems import Problems
 
@@ -29,11 +28,8 @@ class Family(Protocol):
     def prepare(self, folder: Path, documents: list[str], problems: Problems) -> Prepared | None:
         """Read, validate, compute and cross-check; None when errors were found."""
 
-    def catalogue(self, document: str, prepared: Prepared) -> Catalogue:
-        """Every block and figure ``document`` can place."""
-
-    def properties(self, document: str, prepared: Prepared) -> DocumentProperties:
-        """Title, author, subject and date of ``document``, from the inputs."""
+    def properties(self, title: str, prepared: Prepared) -> DocumentProperties:
+        """Title, author, subject and date of a document titled ``title``, from the inputs."""
 
 
 def family_of(document: str) -> Family:

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.blocks import Catalogue
+from generator.checks.outcome import check_outcome
 from generator.checks.plan import check_plan
 from generator.checks.user_tables import check_user_tables
-from generator.compute.plan import PlanFigures, compute_plan
-from generator.context.plan import plan_catalogue
-from generator.context.user_tables import user_table_blocks
+from generator.compute.plan import compute_plan
 from generator.docx.render import DocumentProperties
 from generator.families import Prepared
-from generator.model import PlanInputs
 from generator.problems import Place, Problems
 from generator.records.plan import read_plan_inputs
-
-TITLES = {"verksamhetsplan": "Verksamhetsplan", "budget": "Budgetförslag"}
 
 
 class PlanFamily:
@@ -35,18 +30,12 @@ class PlanFamily:
         figures = compute_plan(inputs)
         warnings = check_plan(inputs, figures.budgets, figures.fees)
         warnings.extend(check_user_tables(inputs.user_tables))
+        warnings.extend(check_outcome(inputs))
         return Prepared(inputs, figures, warnings)
 
-    def catalogue(self, document: str, prepared: Prepared) -> Catalogue:
-        inputs: PlanInputs = prepared.inputs  # type: ignore[assignment]
-        figures: PlanFigures = prepared.figures  # type: ignore[assignment]
-        catalogue = plan_catalogue(inputs, figures)
-        user_table_blocks(catalogue, inputs.user_tables)
-        return catalogue
-
-    def properties(self, document: str, prepared: Prepared) -> DocumentProperties:
+    def properties(self, title: str, prepared: Prepared) -> DocumentProperties:
         info = prepared.inputs.info  # type: ignore[attr-defined]
-        kind = TITLES.get(document, document.capitalize())
+        kind = title
         return DocumentProperties(
             title=f"{kind} {info.organisation} {info.period}",
             author=info.author,

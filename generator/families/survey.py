@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.blocks import Catalogue
 from generator.checks.survey import check_report
 from generator.checks.user_tables import check_user_tables
 from generator.compute.report import compute_report
@@ -26,15 +25,7 @@ class SurveyFamily:
         warnings.extend(check_user_tables(inputs.user_tables))
         return Prepared(inputs, figures, warnings)
 
-    def catalogue(self, document: str, prepared: Prepared) -> Catalogue:
-        from generator.context.survey import survey_catalogue
-        from generator.context.user_tables import user_table_blocks
-
-        catalogue = survey_catalogue(prepared.inputs, prepared.figures)  # type: ignore[arg-type]
-        user_table_blocks(catalogue, prepared.inputs.user_tables)  # type: ignore[attr-defined]
-        return catalogue
-
-    def properties(self, document: str, prepared: Prepared) -> DocumentProperties:
+    def properties(self, title: str, prepared: Prepared) -> DocumentProperties:
         info = prepared.inputs.info  # type: ignore[attr-defined]
         return DocumentProperties(
             title=info.title,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from generator.model import (
     BudgetLine,
     FeeRule,
     Goal,
+    GoalFollowUp,
     Member,
+    PlanActivity,
     PlanInfo,
     PlanInputs,
     Project,
@@ -61,6 +64,19 @@ def _plan(data: WorkbookData, inputs: PlanInputs, problems: Problems) -> None:
     for row in data.tables["Mål"].rows:
         if row.values["Mål"]:
             inputs.goals.append(Goal(row.values["Mål"], row.values.get("Kategori") or None, row.place("Mål")))
+    follow_ups = data.tables.get("Uppföljning")
+    for row in follow_ups.rows if follow_ups is not None else ():
+        v = row.values
+        if v["Mål"] and v["Status"]:
+            inputs.follow_ups.append(GoalFollowUp(v["Mål"], v["Status"], v.get("Kommentar") or None, row.place("Mål")))
+    activities = data.tables.get("Aktiviteter")
+    for row in activities.rows if activities is not None else ():
+        v = row.values
+        if v["Datum"] is None or not v["Aktivitet"]:
+            continue
+        participants = int(v["Deltagare"]) if v.get("Deltagare") is not None else None
+        inputs.activities.append(PlanActivity(v["Datum"], v["Aktivitet"], v.get("Mål") or None, participants,
+                                              v.get("Beskrivning") or None, Sources(dict(row.places))))
     for row in data.tables["Projekt"].rows:
         v = row.values
         if None in (v["Projekt"], v["Start"], v["Belopp"]):
@@ -93,7 +109,9 @@ def _budget(data: WorkbookData, inputs: PlanInputs, problems: Problems) -> None:
                 StatedTotal(v["År"], v["Del"], group, v["Post"], v["Belopp"], row.place("Belopp"))
             )
             continue
-        if v["Belopp"] is None:
+        if v["Belopp"] is None and v.get("Utfall") is None:
+            if not problems.has_error_at(row.place("Belopp")):
+                problems.error(row.place("Belopp"), f"posten {v['Post']} har varken belopp eller utfall")
             continue
         inputs.budget_lines.append(
             BudgetLine(
@@ -101,11 +119,13 @@ def _budget(data: WorkbookData, inputs: PlanInputs, problems: Problems) -> None:
                 v["Del"],
                 group,
                 v["Post"],
-                v["Belopp"],
+                v["Belopp"] if v["Belopp"] is not None else Decimal(0),
                 v.get("Kommentar") or None,
                 v.get("Status"),
                 Sources(dict(row.places)),
                 review=v.get("Granska") == "ja" or v.get("Status") == REVIEW_STATUS,
+                outcome=v.get("Utfall"),
+                in_budget=v["Belopp"] is not None,
             )
         )
 
@@ -125,7 +145,8 @@ def _members(data: WorkbookData, inputs: PlanInputs, problems: Problems) -> None
             continue
         population = int(v["Invånare"]) if v["Invånare"] is not None else None
         inputs.members.append(
-            Member(v["Kommun"], population, v["Status"], v.get("Kommentar") or None, Sources(dict(row.places)))
+            Member(v["Kommun"], population, v["Status"], v.get("Kommentar") or None, Sources(dict(row.places)),
+                   joined=v.get("Ansluten"), left=v.get("Utträdd"))
         )
     rule = data.key_values.get("Avgift")
     if rule is not None and rule.complete:

@@ -30,6 +30,7 @@ BUDGET_STATUSES = ("beslutat", "ej beslutat", "ansökt", "preliminärt", "att gr
 REVIEW_STATUS = "att granska"
 MEMBER_STATUSES = ("Medlem", "Ny", "Intresserad", "Avböjt")
 PROJECT_STATUSES = ("planerat", "ansökt", "pågående", "avslutat")
+GOAL_STATUSES = ("uppnått", "delvis uppnått", "ej uppnått", "pågår")
 QUESTION_TYPES = ("val", "flerval", "skala", "tal", "år", "text")
 CHART_KINDS = ("stapel", "liggande stapel", "cirkel", "tabell", "ingen")
 STATED_TOTAL_PREFIXES = ("summa", "totalt")
@@ -75,6 +76,32 @@ PLAN = WorkbookSpec(
             ),
             unique=("Projekt",),
         ),
+        TableSheet(
+            "Uppföljning",
+            "Hur varje mål har följts upp under året (→ verksamhetsberättelse).",
+            (
+                Column("Mål", Text(), "Målet, skrivet som i bladet Mål.", width=70),
+                Column("Status", Choice(GOAL_STATUSES), "uppnått, delvis uppnått, ej uppnått eller pågår.", width=16),
+                Column("Kommentar", Text(), "Vad som gjorts och vad som återstår.", required=False, blank_ok=True,
+                       width=70),
+            ),
+            unique=("Mål",),
+            required=False,
+        ),
+        TableSheet(
+            "Aktiviteter",
+            "Vad som gjorts under året, per mål, med antal deltagare (→ verksamhetsberättelse).",
+            (
+                Column("Datum", Date(), "Dagen aktiviteten hölls (eller började).", width=12),
+                Column("Aktivitet", Text(), "Aktivitetens namn.", width=44),
+                Column("Mål", Text(), "Målet aktiviteten bidrar till, skrivet som i bladet Mål.", required=False,
+                       blank_ok=True, width=50),
+                Column("Deltagare", Number(unit="deltagare", whole=True), "Antal deltagare.", required=False,
+                       blank_ok=True, width=11),
+                Column("Beskrivning", Text(), "Kort beskrivning.", required=False, blank_ok=True, width=60),
+            ),
+            required=False,
+        ),
     ),
 )
 
@@ -98,7 +125,17 @@ BUDGET = WorkbookSpec(
                     width=34,
                 ),
                 Column("Post", Text(), "Budgetpostens namn. Medlemsavgifter jämförs med avgiftstabellen.", width=44),
-                Column("Belopp", KRONOR, "Belopp i hela kronor.", width=14),
+                Column("Belopp", KRONOR, "Budgeterat belopp i hela kronor; tomt för en post som bara har utfall.",
+                       blank_ok=True, width=14),
+                Column(
+                    "Utfall",
+                    KRONOR,
+                    "Utfallet för posten ett år som har gått (ger verksamhetsberättelsen för det senaste året "
+                    "med utfall).",
+                    required=False,
+                    blank_ok=True,
+                    width=14,
+                ),
                 Column(
                     "Kommentar",
                     Text(),
@@ -152,6 +189,22 @@ MEMBERS = WorkbookSpec(
                     required=False,
                     blank_ok=True,
                     width=40,
+                ),
+                Column(
+                    "Ansluten",
+                    Date(),
+                    "Dagen medlemmen gick med (tomt = medlem sedan tidigare); för verksamhetsberättelsen.",
+                    required=False,
+                    blank_ok=True,
+                    width=12,
+                ),
+                Column(
+                    "Utträdd",
+                    Date(),
+                    "Dagen medlemmen lämnade nätverket (tomt = är kvar); för verksamhetsberättelsen.",
+                    required=False,
+                    blank_ok=True,
+                    width=12,
                 ),
             ),
             unique=("Kommun",),
