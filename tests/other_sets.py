@@ -103,3 +103,96 @@ def write_other_programme(inputs: Path, **changes) -> Path:
         "research": RESEARCH,
     } | changes
     return write_survey_set(inputs / changes.pop("name", PROGRAMME), **{k: v for k, v in data.items() if k != "name"})
+
+
+# --- The second network's own document -------------------------------------------------------------------
+
+#: A sheet of the network's own in plan.xlsx: its meetings in the period (a user table with a number column).
+MEETINGS_SHEET = "Träffar"
+MEETINGS = [
+    ("Kiruna", "mars 2021", "Solel på tak", 18),
+    ("Gällivare", "september 2021", "Energikartläggning & mätning", 22),
+    ("Pajala", "februari 2022", "Laddplatser <vid skolor>", 15),
+]
+#: The headings of the network's own verksamhetsplan, in order (none of them a default heading).
+NETWORK_HEADINGS = [
+    "Inledning",
+    "Vilka vi är",
+    "Det här vill vi uppnå",
+    "Så arbetar vi",
+    "Träffar under perioden",
+    "Solel på skolorna",
+    "Pengarna",
+    "Avgifter 2022",
+    "Hur vi vet att det går bra",
+]
+#: Names, places and claims of the example organisations that another organisation's document must not hold.
+FOREIGN_WORDS = (
+    "Klimatkommunerna",
+    "Lund",
+    "Kalmar",
+    "Energimyndigheten",
+    "kommunikationsplan",
+    "Naturvårdsverket",
+    "regeringens uppdrag",
+)
+
+
+def network_document():
+    """Energinätverket Norr's own verksamhetsplan, as its kansli would write it in Word."""
+    from generator.docx.authoring import DocumentWriter
+
+    w = DocumentWriter()
+    w.title_page(("[[organisation]]", "accent"), ("Vår plan för [[period]]", "title"), None,
+                 ("[[författare]], [[datum]]", ""))
+    w.heading("Inledning", 1)
+    w.para("Här står vad [[organisation]] tänker göra under [[period]], vad det kostar och hur medlemmarna "
+           "betalar för det. Planen är daterad [[datum]].")
+    w.heading("Vilka vi är", 1)
+    w.para("Nätverket har i dag [[antal-medlemmar|medlemskommun|medlemskommuner]]: [[medlemmar]].")
+    w.para("[[om antal-nya-medlemmar]][[nya-medlemmar]] har bestämt sig för att ansluta.")
+    w.para("[[om antal-intresserade]][[intresserade]] funderar fortfarande på saken.")
+    w.para("[[om antal-avböjt]][[avböjt]] har tackat nej.")
+    w.heading("Det här vill vi uppnå", 1)
+    w.para("[[mål]]")
+    w.heading("Så arbetar vi", 1)
+    w.para("Vi ses några gånger om året, hos en medlem i taget, och delar mätvärden från våra egna "
+           "fastigheter. Mellan träffarna håller vi kontakten på nätet.")
+    w.heading("Träffar under perioden", 2)
+    w.para("[[om tabell-träffar]]Vi planerar [[tabell-träffar-antal-rader|träff|träffar]] med sammanlagt "
+           "[[tabell-träffar-summa-deltagare]] deltagare.")
+    w.para("[[tabell-träffar-med-summa|Planerade träffar och väntat antal deltagare.]]")
+    w.heading("Solel på skolorna", 1)
+    w.para("Vårt projekt [[projekt-1-namn]] har en budget på [[projekt-1-belopp]] kronor och pågår "
+           "under perioden [[projekt-1-period]].")
+    w.para("[[projekt]]")
+    w.heading("Pengarna", 1)
+    w.para("Budgeten för [[budget-första-år]] visar [[budget-2021-resultat-text]].")
+    w.para("[[budgetsammanställning]]")
+    w.para("[[budget-per-år]]")
+    w.heading("Avgifter [[avgift-år]]", 1)
+    lead = w.para("Varje medlem betalar [[avgift-fast]] kronor och [[avgift-per-invånare]] kronor per "
+                  "invånare[[avgift-tak-text]]. Tillsammans väntas avgifterna ge [[förväntade-avgiftsintäkter]] "
+                  "kronor.")
+    lead.paragraph_format.keep_with_next = True  # on the page of the table it introduces
+    w.para("[[avgiftstabell]]")
+    w.heading("Hur vi vet att det går bra", 1)
+    w.para("Varje höst jämför vi energianvändningen i medlemmarnas fastigheter med året innan och redovisar "
+           "jämförelsen för medlemmarna.")
+    w.page_numbers()
+    return w
+
+
+def write_other_network(inputs: Path) -> Path:
+    """The other organisation's set with its own verksamhetsplan.docx and a sheet of its own (Träffar)."""
+    from openpyxl import load_workbook
+
+    folder = write_other_organisation(inputs)
+    book = load_workbook(folder / "plan.xlsx")
+    sheet = book.create_sheet(MEETINGS_SHEET)
+    sheet.append(("Ort", "Månad", "Tema", "Deltagare"))
+    for row in MEETINGS:
+        sheet.append(row)
+    book.save(folder / "plan.xlsx")
+    network_document().document.save(folder / "verksamhetsplan.docx")
+    return folder
