@@ -910,13 +910,13 @@ def _kk_budget_section(w: DocumentWriter, new_page: bool = True) -> None:
            "räkna med i förväg, eftersom de beror på om varje enskild ansökan beviljas. Summorna i tabellerna "
            "är räknade ur de enskilda posterna.")
     w.para("[[budgetsammanställning]]")
-    w.heading("Budget 2008", 2)
+    w.heading("Budget [[budget-första-år]]", 2)
     _lead(w, "Under 2008 har kansliet 1,1 tjänster. Utgifterna är [[budget-2008-utgifter]] kronor och "
            "inkomsterna [[budget-2008-inkomster]] kronor, så att inkomsterna minus utgifterna blir "
            "[[budget-2008-resultat]] kronor. Inkomsterna är pengar som förts över från 2007 och bidrag från "
            "Naturvårdsverket, varav ett ännu inte är beslutat.")
     w.para("[[budget-2008]]")
-    w.heading("Budget 2009", 2)
+    w.heading("Budget [[budget-sista-år]]", 2)
     _lead(w, "För 2009 delas utgifterna i två delar. Kansliets basverksamhet, med en halv tjänst, ska bäras av "
            "medlemsavgifterna, som i budgeten är beräknade till [[budgeterade-medlemsavgifter]] kronor. Den "
            "utåtriktade verksamheten, med ytterligare en halv tjänst, temaseminarier och internationellt "
