@@ -18,6 +18,7 @@ setup(
         "rich>=13",
         "defusedxml>=0.7",
         "pikepdf>=9",
+        "docxcompose>=2.2",
     ],
     # page-validation: a PDF/A and PDF/UA-1 validator (Rust, no JVM) that the PDF tests run.
     extras_require={"test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.5", "page-validation>=0.11"]},

@@ -461,6 +461,51 @@ def explain(ctx: click.Context, set_name: str, figure: str, inputs_root: Path) -
         ctx.exit(EXIT_OK)
 
 
+@main.command("årsmöte")
+@click.argument("set_name", metavar="MÄNGD")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="MAPP",
+    default=Path("output"),
+    show_default=True,
+    help="Mapp som dokumenten och handlingarna skrivs till (i mängdens undermapp).",
+)
+@inputs_option
+@verbosity
+@click.pass_context
+def annual_meeting(ctx: click.Context, set_name: str, out_dir: Path, inputs_root: Path) -> None:
+    """Bygg MÄNGD och skriv årsmötets handlingar (verksamhetsberättelse, budget och
+    verksamhetsplan) som ett dokument och en PDF med en innehållsförteckning."""
+    reporter = _reporter(ctx)
+    with _guard(ctx.obj["debug"]):
+        from generator.build import build_set
+        from generator.workflows.annual_meeting import NoPapers, write_papers
+
+        (input_set,) = _sets((set_name,), inputs_root)
+        _refuse_output_among_inputs(out_dir, [input_set], inputs_root)
+        result = build_set(input_set, out_dir, progress=reporter.detail)
+        reporter.problems(input_set.name, result.problems)
+        if result.failed:
+            click.secho(f"{input_set.name}: inga dokument skrevs på grund av fel", fg="red", err=True)
+            ctx.exit(EXIT_INPUT)
+        for path in result.written:
+            reporter.info(f"{input_set.name}: skrev {path}", fg="green")
+        try:
+            papers = write_papers(input_set, out_dir)
+        except NoPapers as exc:
+            click.secho(f"fel: {input_set.name}: {exc}", fg="red", err=True)
+            ctx.exit(EXIT_INPUT)
+        for line in papers.missing:
+            reporter.info(f"{input_set.name}: handlingarna har {line}", fg="yellow")
+        reporter.problems(input_set.name, papers.problems)
+        reporter.info(f"{input_set.name}: handlingarna: {'; '.join(papers.parts)}")
+        for path in papers.written:
+            reporter.info(f"{input_set.name}: skrev {path}", fg="green")
+        ctx.exit(EXIT_OK)
+
+
 @main.command("katalog")
 @click.argument("set_name", metavar="MÄNGD")
 @click.option(
