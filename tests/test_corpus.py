@@ -126,13 +126,15 @@ CASES = [
     case(
         "misspelt-column.xlsx",
         B,
-        "budget.xlsx › Budget › rad 1: kolumnen ”Belopp” saknas i rubrikraden (Belopp i hela kronor.); "
+        "budget.xlsx › Budget › rad 1: kolumnen ”Belopp” saknas i rubrikraden (Belopp i hela kronor; tomt för en post som bara har "
+        "utfall.); "
         "rubriken ”Belop” i E1 är kanske felstavad",
     ),
     case(
         "merged-header.xlsx",
         B,
-        "budget.xlsx › Budget › rad 1: kolumnen ”Belopp” saknas i rubrikraden (Belopp i hela kronor.); "
+        "budget.xlsx › Budget › rad 1: kolumnen ”Belopp” saknas i rubrikraden (Belopp i hela kronor; tomt för en post som bara har "
+        "utfall.); "
         "rubrikraden har sammanfogade celler (D1:E1) – dela upp dem så att varje kolumn får en egen rubrik",
     ),
     case(
@@ -144,8 +146,8 @@ CASES = [
     case(
         "empty-sheet.xlsx",
         B,
-        "budget.xlsx › Budget: bladet är tomt; väntade rubrikraden År | Del | Grupp | Post | Belopp | Kommentar | "
-        "Status | Granska på rad 1",
+        "budget.xlsx › Budget: bladet är tomt; väntade rubrikraden År | Del | Grupp | Post | Belopp | Utfall | "
+        "Kommentar | Status | Granska på rad 1",
     ),
     case(
         "empty-fee-sheet.xlsx",
@@ -309,7 +311,7 @@ def baseline(tmp_path_factory) -> Path:
     """Both example sets and their documents, built once for the module."""
     base = tmp_path_factory.mktemp("corpus-baseline")
     for name in (PLAN_SET, SURVEY_SET):
-        shutil.copytree(EXAMPLES / name, base / "inputs" / name)
+        shutil.copytree(EXAMPLES / name, base / "inputs" / name, ignore=shutil.ignore_patterns("*.docx"))
     result = run("build", "--inputs", str(base / "inputs"), "--out", str(base / "out"), PLAN_SET, SURVEY_SET)
     assert result.exit_code == 0, result.stderr
     return base

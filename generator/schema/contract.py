@@ -125,7 +125,7 @@ BUDGET = WorkbookSpec(
                     width=34,
                 ),
                 Column("Post", Text(), "Budgetpostens namn. Medlemsavgifter jämförs med avgiftstabellen.", width=44),
-                Column("Belopp", KRONOR, "Budgeterat belopp i hela kronor; tomt för en post som bara har utfall.",
+                Column("Belopp", KRONOR, "Belopp i hela kronor; tomt för en post som bara har utfall.",
                        blank_ok=True, width=14),
                 Column(
                     "Utfall",
