@@ -31,6 +31,21 @@ from generator.docx.contents import fill_table_of_contents, find_table_of_conten
 from generator.docx.package import normalise_package
 
 _HEADING = re.compile(r"heading ([1-9])")
+#: Relationships of the main part to parts of the whole document (the rest belong to the body's content).
+_DOCUMENT_WIDE = frozenset(
+    [
+        "styles",
+        "stylesWithEffects",
+        "numbering",
+        "settings",
+        "webSettings",
+        "fontTable",
+        "theme",
+        "footnotes",
+        "endnotes",
+        "customXml",
+    ]
+)
 #: A heading's numbering properties that a paragraph states itself: before these in w:pPr (schema order).
 _P_PR_BEFORE_NUMPR = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")
 
@@ -189,6 +204,9 @@ def _base(data: bytes):
     for reference in [*sect_pr.findall(qn("w:headerReference")), *sect_pr.findall(qn("w:footerReference"))]:
         document.part.drop_rel(reference.get(qn("r:id")))
     _section_without_own_pages(sect_pr)
+    for r_id, relationship in list(document.part.rels.items()):  # the first part's charts, images, links
+        if relationship.reltype.rsplit("/", 1)[-1] not in _DOCUMENT_WIDE:
+            document.part.drop_rel(r_id)
     styles = _Styles(document)
     for style_id in styles.level:
         for num_pr in styles.elements[style_id].findall(f"{qn('w:pPr')}/{qn('w:numPr')}"):
@@ -260,8 +278,8 @@ def compose_papers(title: str, subtitle: str, parts: list[tuple[str, bytes]]) ->
     _deterministic_nsids(document)
     fill_table_of_contents(document)
     assert find_table_of_contents(document) is not None
-    document.core_properties.title = title
-    document.core_properties.subject = subtitle
+    properties = document.core_properties  # author and date stay the first part's
+    properties.title, properties.subject, properties.keywords = title, subtitle, "årsmöteshandlingar"
     buffer = io.BytesIO()
     document.save(buffer)
     return normalise_package(buffer.getvalue())
