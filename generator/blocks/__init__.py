@@ -136,6 +136,10 @@ class Block(Entry):
                 parts.append("diagram")
             elif isinstance(content, BulletList):
                 parts.append(f"lista ({len(content.items)} punkter)")
+            elif isinstance(content, Heading):
+                parts.append("rubrik")
+            elif isinstance(content, Paragraph):
+                parts.append("stycke")
         if not parts:
             return "tomt"
         if len(parts) > 3:

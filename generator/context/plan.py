@@ -18,6 +18,7 @@ from generator.ledger import Ledger
 from generator.model import PlanInputs, Project
 from generator.schema.contract import PROJECT_STATUSES
 
+YEAR_FIGURES = ("utgifter", "inkomster", "resultat", "resultat-text", "antal-att-granska")
 FEE_NAMES = (
     "avgift-år", "avgift-fast", "avgift-per-invånare", "avgift-tak", "avgift-tak-text",
     "avgift-folkmängd-avser", "förväntade-avgiftsintäkter", "avgifter-medlemmar", "avgifter-nya-medlemmar",
@@ -63,6 +64,11 @@ def plan_catalogue(inputs: PlanInputs, figures: PlanFigures) -> Catalogue:
     _projects(catalogue, inputs)
     for budget in figures.budgets:
         _year(catalogue, budget)
+    budgeted = {budget.year for budget in figures.budgets}
+    for year in info.period.years:  # a year of the period without lines: its names print nothing
+        if year not in budgeted:
+            catalogue.lacks(tuple(f"budget-{year}-{name}" for name in YEAR_FIGURES), f"budgeten har inga rader för "
+                            f"{year}", blocks=(f"budget-{year}",))
     _every_year(catalogue, figures.budgets)
     if figures.budgets:
         _budget_summary(catalogue, figures.budgets)
@@ -263,13 +269,13 @@ def _year(catalogue: Catalogue, budget: YearBudget) -> None:
     catalogue.figure(f"budget-{year}-resultat", f"Resultat {year}, inkomster − utgifter (kr)", result, ledger,
                      present=True)
     if budget.result == 0:
-        outcome = "i balans"
+        outcome = "är i balans"
     elif budget.result > 0:
-        outcome = f"ett överskott på {kronor(budget.result)} kronor"
+        outcome = f"visar ett överskott på {kronor(budget.result)} kronor"
     else:
-        outcome = f"ett underskott på {kronor(-budget.result)} kronor"
-    catalogue.figure(f"budget-{year}-resultat-text", f"”i balans”, ”ett överskott på … kronor” eller ”ett underskott "
-                     f"på … kronor” för {year}", outcome, ledger)
+        outcome = f"visar ett underskott på {kronor(-budget.result)} kronor"
+    catalogue.figure(f"budget-{year}-resultat-text", f"”är i balans”, ”visar ett överskott på … kronor” eller ”visar "
+                     f"ett underskott på … kronor”, för meningen ”Budgeten {year} …”", outcome, ledger)
     catalogue.figure(f"budget-{year}-antal-att-granska", f"Antal budgetposter {year} markerade att granska",
                      str(len(review)), ledger, count=len(review))
 

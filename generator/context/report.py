@@ -191,8 +191,8 @@ def _fee_income(catalogue: Catalogue, inputs: PlanInputs, plan_figures, figures:
                          "avgiftstabellens förväntade intäkter”", compared, ledger)
     rows.append(Row(("Inbetalt enligt utfallet", received), "total"))
     catalogue.block("avgiftsintäkter", f"Tabell: medlemsavgifter {year}, förväntade, budgeterade och inbetalda",
-                    [Table(f"Medlemsavgifter {year}, kronor.", (Column("Medlemsavgifter", 10.0), Column("Kronor", 4.0, "right")),
-                           tuple(rows))], ledger)
+                    [Table(f"Medlemsavgifter {year}, kronor.",
+                           (Column("Medlemsavgifter", 10.0), Column("Kronor", 4.0, "right")), tuple(rows))], ledger)
 
 
 def _follow_up(catalogue: Catalogue, inputs: PlanInputs) -> None:

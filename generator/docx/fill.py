@@ -64,8 +64,11 @@ class _Walk:
     result: FillResult
     heading: str = ""
     heading_level: int = 0
+    heading_element: object = None
     tables: int = 0
     figures: int = 0
+    emptied: list = field(default_factory=list)
+    """Headings whose section held places for own text that were left out."""
 
     def where(self, text: str) -> str:
         under = f"under rubriken ”{self.heading}”" if self.heading else "före första rubriken"
@@ -88,7 +91,31 @@ def fill_document(document, catalogue: Catalogue) -> FillResult:
     walk = _Walk(document, catalogue, FillResult())
     for paragraph, in_body in list(_paragraphs(document)):
         _fill_paragraph(walk, paragraph, in_body)
+    _remove_emptied_headings(walk)
     return walk.result
+
+
+def _remove_emptied_headings(walk: _Walk) -> None:
+    """A heading left with nothing under it because its own-text places were left out goes too:
+    a draft never shows a bare heading.  A heading the organisation left empty itself stays."""
+    for heading, level in dict.fromkeys(walk.emptied):
+        if heading.getparent() is not None and not _has_content(walk.document, heading, level):
+            _remove(heading)
+
+
+def _has_content(document, heading, level: int) -> bool:
+    """Whether anything but empty paragraphs stands between ``heading`` and the next heading of its level."""
+    sibling = heading.getnext()
+    while sibling is not None:
+        if sibling.tag != qn("w:p"):
+            return sibling.tag != qn("w:sectPr")
+        sibling_level = layout.heading_level(document, sibling)
+        if sibling_level is not None:
+            return sibling_level > level
+        if paragraph_text(sibling).strip() or sibling.find(f".//{qn('w:drawing')}") is not None:
+            return True
+        sibling = sibling.getnext()
+    return False
 
 
 def _paragraphs(document) -> Iterator[tuple[object, bool]]:
@@ -121,7 +148,7 @@ def _fill_paragraph(walk: _Walk, p, in_body: bool) -> None:
     text = paragraph_text(p)
     level = layout.heading_level(walk.document, p)
     if level is not None and in_body:
-        walk.heading, walk.heading_level = text.strip() or walk.heading, level
+        walk.heading, walk.heading_level, walk.heading_element = text.strip() or walk.heading, level, p
     if "[[" not in text:
         if "{{" in text or "{%" in text:
             walk.problem(text, "stycket har mallkod inom {{ }} eller {% %}, som plangen inte längre tolkar; "
@@ -131,6 +158,8 @@ def _fill_paragraph(walk: _Walk, p, in_body: bool) -> None:
     if any(m.kind == "own_text" for m in markers):
         walk.problem(text, "här ska organisationens egen text stå; stycket lämnas utanför dokumentet tills "
                      "markeringen [[egen text …]] är ersatt", error=False)
+        if walk.heading_element is not None and in_body:
+            walk.emptied.append((walk.heading_element, walk.heading_level))
         _remove(p)
         return
     if not _conditions_hold(walk, text, markers):
@@ -264,6 +293,10 @@ def _strip_leading_space(p) -> None:
 
 
 def _place_block(walk: _Walk, p, block: Block) -> None:
+    lead = p.getprevious()
+    if block.contents and lead is not None and lead.tag == qn("w:p") and paragraph_text(lead).strip() \
+            and layout.heading_level(walk.document, lead) is None:
+        layout.keep_with_next(lead)  # the sentence that leads into a table or chart stays on its page
     for content in block.contents:
         for element in _render(walk, content):
             p.addprevious(element)

@@ -62,6 +62,13 @@ def _style_level(document, style_id: str) -> int | None:
     return None
 
 
+def keep_with_next(p) -> None:
+    """Keep a paragraph (an lxml w:p) on the page of the one after it."""
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    DocxParagraph(p, None).paragraph_format.keep_with_next = True
+
+
 def _paragraph_style(document, name: str):
     """A paragraph style by name; added with plain formatting if the organisation's document lacks it."""
     styles = document.styles
