@@ -321,7 +321,11 @@ def build_set(
     prints = {doc: fingerprint(input_set, doc, template_paths[doc]) for doc in documents}
     stale = _stale(documents, prints, manifest, out_folder, force)
     result.problems.items.extend(_orphans(input_set, out_folder))
-    kept = {doc: (out_folder / f"{doc}.docx").read_bytes() for doc in documents if pdf and doc not in stale}
+    kept = {
+        doc: (out_folder / f"{doc}.docx").read_bytes()
+        for doc in documents
+        if pdf and doc not in stale and not manifest.absent(doc)
+    }
     missing_pdf = [  # a PDF is stale when the .docx it was made from has been replaced
         doc
         for doc, docx in kept.items()

@@ -167,7 +167,7 @@ def network_document():
            "under perioden [[projekt-1-period]].")
     w.para("[[projekt]]")
     w.heading("Pengarna", 1)
-    w.para("Budgeten för [[budget-första-år]] visar [[budget-2021-resultat-text]].")
+    w.para("Budgeten för [[budget-första-år]] [[budget-2021-resultat-text]].")
     w.para("[[budgetsammanställning]]")
     w.para("[[budget-per-år]]")
     w.heading("Avgifter [[avgift-år]]", 1)

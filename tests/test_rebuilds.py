@@ -144,7 +144,7 @@ def test_init_then_fill_then_build(tmp_path: Path):
     assert run("init", str(folder)).exit_code == 0
     book = openpyxl.load_workbook(folder / "budget.xlsx")
     assert [c.value for c in book["Budget"][1]] == [
-        "År", "Del", "Grupp", "Post", "Belopp", "Kommentar", "Status", "Granska"
+        "År", "Del", "Grupp", "Post", "Belopp", "Utfall", "Kommentar", "Status", "Granska"
     ]
     assert book.sheetnames[0] == "Instruktioner"
     assert book["Budget"].freeze_panes == "A2"
