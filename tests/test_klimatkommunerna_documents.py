@@ -74,7 +74,6 @@ def test_fee_table_adds_up_with_rounded_fees(built_examples: Path):
         assert len(members) == 22
         assert sum(prospective) == 68842
         text = "\n".join(document_lines(path))
-        assert f"tillsammans betala 68{NBSP}842 kronor" in text
         assert _rows_starting(path, "Förväntade avgiftsintäkter 2009")[0][2] == f"425{NBSP}110"
         assert "Har beslutat att inte delta." in text  # Umeå listed, no fee
 
@@ -91,29 +90,16 @@ def test_individual_fees_follow_the_rule(built_examples: Path):
     assert fees["Umeå"] == "–"
 
 
-def test_plan_has_sections_goals_and_projects(built_examples: Path):
+def test_plan_has_goals_and_projects_with_like_sums_apart(built_examples: Path):
     lines = document_lines(built_examples / SET / "verksamhetsplan.docx")
-    for heading in (
-        "Förord",
-        "Bakgrund",
-        "Syfte med nätverket",
-        "Mål för nätverket",
-        "Målgrupper",
-        "Medlemskap",
-        "Verksamhet",
-        "Uppföljning",
-        "Organisation",
-        "Budget 2008–2009",
-    ):
-        assert heading in lines, heading
-    text = "\n".join(lines)
-    assert "Klimatkommunerna bildades 2002" in text
-    assert "Lunds kommun är värd" in text
     assert "Nyckeltal för medlemmarnas klimatarbete ska tas fram och sammanställas varje år." in lines
-    assert "26 juni 2008" in lines
+    assert any("3 november 2008" in line for line in lines)
     projects = next(t for t in table_rows(built_examples / SET / "verksamhetsplan.docx") if t[0][0] == "Projekt")
-    assert projects[1][1] == "januari 2007 – juni 2009"
-    assert projects[-1] == ["Summa projektmedel", "", f"3{NBSP}515{NBSP}000", ""]
+    assert ["Klimatcoachning – stöd till lokalt klimatarbete i små kommuner", "januari 2007 – juni 2009",
+            f"2{NBSP}250{NBSP}000", "pågående"] in projects
+    totals = {row[0]: row[2] for row in projects if row[0].startswith("Summa")}
+    # granted and applied-for money are summed apart, never together
+    assert totals == {"Summa ansökt": f"1{NBSP}000{NBSP}000", "Summa pågående": f"2{NBSP}515{NBSP}000"}
     assert "inkomster" not in "".join(lines[:3]).lower()
 
 
