@@ -126,15 +126,15 @@ CASES = [
     case(
         "misspelt-column.xlsx",
         B,
-        "budget.xlsx › Budget › rad 1: kolumnen ”Belopp” saknas i rubrikraden (Belopp i hela kronor; tomt för en post som bara har "
-        "utfall.); "
+        "budget.xlsx › Budget › rad 1: kolumnen ”Belopp” saknas i rubrikraden (Belopp i hela kronor; tomt för en post "
+        "som bara har utfall.); "
         "rubriken ”Belop” i E1 är kanske felstavad",
     ),
     case(
         "merged-header.xlsx",
         B,
-        "budget.xlsx › Budget › rad 1: kolumnen ”Belopp” saknas i rubrikraden (Belopp i hela kronor; tomt för en post som bara har "
-        "utfall.); "
+        "budget.xlsx › Budget › rad 1: kolumnen ”Belopp” saknas i rubrikraden (Belopp i hela kronor; tomt för en post "
+        "som bara har utfall.); "
         "rubrikraden har sammanfogade celler (D1:E1) – dela upp dem så att varje kolumn får en egen rubrik",
     ),
     case(

@@ -147,11 +147,13 @@ def test_a_document_that_unpacks_to_gigabytes_is_refused_at_once(tmp_path: Path)
     folder = write_plan_set(tmp_path / "inputs" / "bomb")
     _own_document(folder, "[[organisation]]")
     path = folder / "verksamhetsplan.docx"
-    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as package:
-        with package.open("word/media/image1.png", "w", force_zip64=True) as entry:
-            block = b"\0" * (1 << 20)
-            for _ in range(1024):  # 1 GiB of zeros, a few MB packed
-                entry.write(block)
+    with (
+        zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as package,
+        package.open("word/media/image1.png", "w", force_zip64=True) as entry,
+    ):
+        block = b"\0" * (1 << 20)
+        for _ in range(1024):  # 1 GiB of zeros, a few MB packed
+            entry.write(block)
     before = path.read_bytes()
     started = time.monotonic()
     result = run("build", "--inputs", str(folder.parent), "--out", str(tmp_path / "out"))
