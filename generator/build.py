@@ -71,8 +71,9 @@ def prepare_set(input_set: InputSet, documents: list[str], problems: Problems) -
 
 
 def check_set(input_set: InputSet, templates: Path = DEFAULT_TEMPLATES) -> SetResult:
-    """Read, validate and recompute; lint each template and render it once in memory (nothing written)."""
-    from generator.docx.lint import lint_template
+    """Read, validate and recompute; fill each document once in memory (nothing written), report its
+    accessibility faults, and confirm that a figure printed in several documents reads the same in each."""
+    from generator.docx.accessibility import accessibility_findings
 
     result = SetResult(input_set)
     documents = input_set.documents
@@ -80,30 +81,24 @@ def check_set(input_set: InputSet, templates: Path = DEFAULT_TEMPLATES) -> SetRe
         result.problems.error(None, _no_workbooks_message())
         return result
     prepared = prepare_set(input_set, documents, result.problems)
+    printed: dict[str, tuple[str, str]] = {}  # ledger label → (document, text) where first printed
     for doc in documents:
         template = input_set.template_for(doc, templates)
         if not template.is_file():
             result.problems.error(Place(template.name), f"mallen för {doc} finns inte ({template})")
             continue
-        try:
-            findings = lint_template(template)
-        except Exception as exc:  # not a Word file at all
-            result.problems.error(
-                Place(template.name), f"mallen kan inte läsas som Word-dokument ({type(exc).__name__})"
-            )
-            continue
-        for finding in findings:
-            result.problems.warning(Place(template.name), finding)
-        if doc not in prepared:
-            continue
-        if document_kind(doc).absent(prepared[doc]):
+        if doc not in prepared or document_kind(doc).absent(prepared[doc]):
             continue
         outcome = render(doc, template, prepared[doc], result.problems)
-        if outcome.data is not None:
-            from generator.docx.accessibility import accessibility_findings
-
-            for finding in accessibility_findings(outcome.data):
-                result.problems.warning(Place(template.name), finding)
+        if outcome.data is None:
+            continue
+        for finding in accessibility_findings(outcome.data):
+            result.problems.warning(Place(template.name), finding)
+        for label, figure in outcome.ledger.figures.items():
+            first = printed.setdefault(label, (doc, figure.text))
+            if first[1] != figure.text:
+                result.problems.error(Place(template.name), f"”{label}” är {figure.text} här men {first[1]} i "
+                                      f"{first[0]}.docx; samma siffra ska vara lika i alla dokument")
     return result
 
 
@@ -113,8 +108,9 @@ def render(document: str, template: Path, prepared: Prepared, problems: Problems
     from generator.docx.render import render_document
 
     kind = document_kind(document)
-    properties = kind.family().properties(kind.title, prepared)
-    rendered = render_document(template, kind.catalogue(prepared), properties)
+    catalogue = kind.catalogue(prepared)
+    properties = kind.family().properties(kind.title, prepared, catalogue.period)
+    rendered = render_document(template, catalogue, properties)
     for message in rendered.errors:
         problems.error(Place(template.name), message)
     for message in rendered.warnings:

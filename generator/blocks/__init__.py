@@ -153,6 +153,8 @@ class Catalogue:
 
     figures: dict[str, Figure] = field(default_factory=dict)
     blocks: dict[str, Block] = field(default_factory=dict)
+    period: str | None = None
+    """The period the document covers when it is less than its inputs' (a verksamhetsberättelse's year)."""
     missing: dict[str, str] = field(default_factory=dict)
     """Names the document kind has, absent from this set, with why (``[[om …]]`` on them is false)."""
 

@@ -39,6 +39,7 @@ def report_catalogue(prepared) -> Catalogue:
     year = outcome_year(inputs.budget_lines)
     assert year is not None, "the document is only built for a set with outcomes"
     figures = compute_follow_up(inputs, year)
+    catalogue.period = str(year)
     catalogue.figure("berättelseår", "Året verksamhetsberättelsen gäller: det senaste året med utfall", str(year))
     _accounts(catalogue, figures)
     _fee_income(catalogue, inputs, prepared.figures, figures)

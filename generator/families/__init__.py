@@ -28,8 +28,9 @@ class Family(Protocol):
     def prepare(self, folder: Path, documents: list[str], problems: Problems) -> Prepared | None:
         """Read, validate, compute and cross-check; None when errors were found."""
 
-    def properties(self, title: str, prepared: Prepared) -> DocumentProperties:
-        """Title, author, subject and date of a document titled ``title``, from the inputs."""
+    def properties(self, title: str, prepared: Prepared, period: str | None = None) -> DocumentProperties:
+        """Title, author, subject and date of a document titled ``title``, from the inputs; ``period`` when
+        the document covers less than the inputs' period (the catalogue says so)."""
 
 
 def family_of(document: str) -> Family:

@@ -33,15 +33,15 @@ class PlanFamily:
         warnings.extend(check_outcome(inputs))
         return Prepared(inputs, figures, warnings)
 
-    def properties(self, title: str, prepared: Prepared) -> DocumentProperties:
+    def properties(self, title: str, prepared: Prepared, period: str | None = None) -> DocumentProperties:
         info = prepared.inputs.info  # type: ignore[attr-defined]
-        kind = title
+        period = period or str(info.period)
         return DocumentProperties(
-            title=f"{kind} {info.organisation} {info.period}",
+            title=f"{title} {info.organisation} {period}",
             author=info.author,
             subject=info.title,
             date=info.date,
-            keywords=f"{info.organisation}; {kind.lower()}; {info.period}",
+            keywords=f"{info.organisation}; {title.lower()}; {period}",
         )
 
 

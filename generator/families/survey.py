@@ -25,7 +25,7 @@ class SurveyFamily:
         warnings.extend(check_user_tables(inputs.user_tables))
         return Prepared(inputs, figures, warnings)
 
-    def properties(self, title: str, prepared: Prepared) -> DocumentProperties:
+    def properties(self, title: str, prepared: Prepared, period: str | None = None) -> DocumentProperties:
         info = prepared.inputs.info  # type: ignore[attr-defined]
         return DocumentProperties(
             title=info.title,
