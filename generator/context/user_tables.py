@@ -13,6 +13,8 @@ from generator.records.user_tables import UserTable
 
 #: Printed width of a page's text, shared out between a user table's columns.
 TEXT_WIDTH_CM = 16.0
+#: About how wide one character of 10 pt Calibri is.
+CM_PER_CHARACTER = 0.2
 
 
 def cell_text(value: object, fmt: ColumnFormat) -> str:
@@ -32,13 +34,18 @@ def cell_text(value: object, fmt: ColumnFormat) -> str:
 
 
 def _widths(table: UserTable) -> list[float]:
-    """Columns as wide as their longest text, within the page."""
-    longest = []
+    """Columns shared out by the length of their texts, each at least as wide as its longest word,
+    together the width of the page's text."""
+    longest, words = [], []
     for index, header in enumerate(table.headers):
         texts = [header] + [str(row.cells[index].value or "") for row in table.rows]
-        longest.append(min(max(len(t) for t in texts), 60) + 3)
-    total = sum(longest)
-    return [round(TEXT_WIDTH_CM * n / total, 2) for n in longest]
+        longest.append(min(max(len(t) for t in texts), 60) + 2)
+        words.append(min(max((len(w) for t in texts for w in t.split()), default=1), 24) + 2)
+    floor = [TEXT_WIDTH_CM * w / max(sum(words), 1) if sum(words) > 70 else w * CM_PER_CHARACTER for w in words]
+    rest = TEXT_WIDTH_CM - sum(floor)
+    extra = [max(n - w, 0) for n, w in zip(longest, words, strict=True)]
+    total_extra = sum(extra) or 1
+    return [round(f + max(rest, 0) * e / total_extra, 2) for f, e in zip(floor, extra, strict=True)]
 
 
 def user_table_blocks(catalogue: Catalogue, tables: list[UserTable]) -> None:

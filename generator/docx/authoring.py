@@ -208,6 +208,16 @@ def add_running_header(section, text: str) -> None:
     run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
 
 
+#: Children of w:pPr that the schema puts after w:numPr.
+PPR_AFTER_NUMPR = (
+    "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
+    "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
+
+
 def number_headings(document, levels: int = 3) -> None:
     """Chapters and sections numbered 1, 1.1, 1.1.1 through a multilevel list tied to the heading styles."""
     numbering = document.part.numbering_part.element
@@ -260,13 +270,24 @@ def number_headings(document, levels: int = 3) -> None:
         num_ref.set(qn("w:val"), num_id)
         num_pr.append(ilvl)
         num_pr.append(num_ref)
-        ppr.insert_element_before(
-            num_pr, "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
-            "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
-            "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-            "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-            "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
-        )
+        ppr.insert_element_before(num_pr, *PPR_AFTER_NUMPR)
+    _unnumbered_style(document, "TOC Heading")
+
+
+def _unnumbered_style(document, name: str) -> None:
+    """A style based on a numbered heading (the contents' title) that must not carry its number."""
+    try:
+        style = document.styles[name]
+    except KeyError:
+        return
+    ppr = style.element.get_or_add_pPr()
+    num_pr = OxmlElement("w:numPr")
+    num_id = OxmlElement("w:numId")
+    num_id.set(qn("w:val"), "0")
+    num_pr.append(num_id)
+    for existing in ppr.findall(qn("w:numPr")):
+        ppr.remove(existing)
+    ppr.insert_element_before(num_pr, *PPR_AFTER_NUMPR)
 
 
 def unnumbered(paragraph) -> None:
