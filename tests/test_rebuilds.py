@@ -33,7 +33,7 @@ def test_second_build_without_changes_rebuilds_nothing(tmp_path: Path):
     digest = tree_digest(out)
     result = _build(EXAMPLES, out)
     assert "skrev" not in result.output
-    assert result.output.count("oförändrad, hoppades över") == 3
+    assert result.output.count("oförändrad, hoppades över") == len(list(out.rglob("*.docx"))) >= 3
     assert tree_digest(out) == digest
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == before
 
@@ -41,7 +41,8 @@ def test_second_build_without_changes_rebuilds_nothing(tmp_path: Path):
 def test_force_rebuilds_and_template_change_rebuilds(tmp_path: Path, example_set: Path):
     out = tmp_path / "out"
     _build(example_set.parent, out)
-    assert _build(example_set.parent, out, "--force").output.count(".docx\n") == 2  # "skrev …/x.docx"
+    documents = len(list((out / SET).glob("*.docx")))
+    assert _build(example_set.parent, out, "--force").output.count(".docx\n") == documents  # "skrev …/x.docx"
     own = docx.Document(str(ROOT / "templates" / "budget.docx"))
     own.add_paragraph("Beslutat av styrelsen.")
     own.save(str(example_set / "budget.docx"))
@@ -60,23 +61,54 @@ def test_same_inputs_give_byte_identical_documents(tmp_path: Path):
         assert (first / document).read_bytes() == (second / document).read_bytes(), document
 
 
+def _budget_cells(path: Path, year: int) -> list[dict]:
+    """The budget's data rows of one year, with the Belopp cell of each (read here, not by plangen)."""
+    sheet = openpyxl.load_workbook(path)["Budget"]
+    header = [c.value for c in sheet[1]]
+    column = openpyxl.utils.get_column_letter(header.index("Belopp") + 1)
+    rows = []
+    for number, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
+        record = dict(zip(header, values, strict=False))
+        if record["År"] == year and record["Belopp"] is not None and not str(record["Post"]).startswith("Summa"):
+            rows.append({**record, "cell": f"{column}{number}"})
+    return rows
+
+
+def _span(rows: list[dict]) -> str:
+    cells = [r["cell"] for r in rows]
+    return f"budget.xlsx › Budget › {cells[0]} … {cells[-1]} ({len(cells)} celler)" if len(cells) > 3 else \
+        ", ".join(f"budget.xlsx › Budget › {c}" for c in cells)
+
+
 def test_change_report_lists_exactly_the_dependent_figures(tmp_path: Path, example_set: Path):
     out = tmp_path / "out"
     _build(example_set.parent, out)
-    edit_workbook(example_set / "budget.xlsx", lambda b: b["Budget"].__setitem__("E13", 35000))  # 20 000 → 35 000
+    rows = _budget_cells(example_set / "budget.xlsx", 2009)
+    line = next(r for r in rows if r["Post"] == "Administration, lokal, utrustning")
+    group = [r for r in rows if r["Grupp"] == line["Grupp"] and r["Del"] == "Utgifter"]
+    expenses = [r for r in rows if r["Del"] == "Utgifter"]
+    edit_workbook(example_set / "budget.xlsx", lambda b: b["Budget"].__setitem__(line["cell"], line["Belopp"] + 15000))
     result = _build(example_set.parent, out)
     changes = [line.strip() for line in result.output.splitlines() if line.startswith("  budget.docx:")]
-    group = "Budget 2009 › Utgifter › Kansli, medlemsfinansierat"
+
+    def kr(value) -> str:
+        sign = "\u2212" if value < 0 else ""
+        return sign + f"{abs(int(value)):,}".replace(",", NBSP)
+
+    prefix = f"Budget 2009 › Utgifter › {line['Grupp']}"
+    total_group = sum(r["Belopp"] for r in group)
+    total_expenses = sum(r["Belopp"] for r in expenses)
+    result_before = sum(r["Belopp"] for r in rows if r["Del"] == "Inkomster") - total_expenses
     assert sorted(changes) == sorted([
-        f"budget.docx: {group} › Administration, lokal, utrustning: 20{NBSP}000 → 35{NBSP}000 "
-        "(budget.xlsx › Budget › E13)",
-        f"budget.docx: {group} › Summa: 390{NBSP}000 → 405{NBSP}000 (budget.xlsx › Budget › E12 … E15 (4 celler))",
-        f"budget.docx: Budget 2009 › Summa utgifter: 890{NBSP}000 → 905{NBSP}000 "
-        "(budget.xlsx › Budget › E12 … E21 (9 celler))",
-        f"budget.docx: Budget 2009 › Resultat: 0 → \u221215{NBSP}000 (budget.xlsx › Budget › E12 … E25 (11 celler))",
+        f"budget.docx: {prefix} › Administration, lokal, utrustning: {kr(line['Belopp'])} → "
+        f"{kr(line['Belopp'] + 15000)} (budget.xlsx › Budget › {line['cell']})",
+        f"budget.docx: {prefix} › Summa: {kr(total_group)} → {kr(total_group + 15000)} ({_span(group)})",
+        f"budget.docx: Budget 2009 › Summa utgifter: {kr(total_expenses)} → {kr(total_expenses + 15000)} "
+        f"({_span(expenses)})",
+        f"budget.docx: Budget 2009 › Resultat: {kr(result_before)} → {kr(result_before - 15000)} ({_span(rows)})",
     ])
     summary = next(t for t in table_rows(out / example_set.name / "budget.docx") if t[0][0] == "År")
-    assert summary[2] == ["2009", f"905{NBSP}000", f"890{NBSP}000", f"\u221215{NBSP}000"]
+    assert summary[2][:2] == ["2009", kr(total_expenses + 15000)]
 
 
 def test_diff_compares_two_output_folders(tmp_path: Path, example_set: Path):
@@ -88,8 +120,10 @@ def test_diff_compares_two_output_folders(tmp_path: Path, example_set: Path):
     assert result.exit_code == 1  # figures differ, like diff(1)
     lines = [line for line in result.output.splitlines() if line.startswith(f"{example_set.name}/budget.docx")]
     labels = [line.split(": ")[1] for line in lines]
-    assert labels == ["Avgift 2009 › Falköping", "Avgift 2009 › Summa medlemmar",
-                      "Avgift 2009 › Förväntade avgiftsintäkter"]
+    assert labels[:3] == ["Avgift 2009 › Falköping", "Avgift 2009 › Summa medlemmar",
+                          "Avgift 2009 › Förväntade avgiftsintäkter"]
+    # the sentence of the example's own document that compares the budget with the fee table changed too
+    assert labels[3:] == ["Text › medlemsavgifter-jämfört"]
     assert f"Avgift 2009 › Falköping: 9{NBSP}263 → 11{NBSP}263" in lines[0]
 
 

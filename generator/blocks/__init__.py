@@ -175,11 +175,17 @@ class Catalogue:
         count: int | None = None,
         present: bool | None = None,
     ) -> str:
-        """Add a live figure; ``ledger`` holds how it was computed (none for plain text from the inputs)."""
+        """Add a live figure; ``ledger`` holds how it was computed (none for plain text from the inputs).
+
+        Context builders share one ledger between a table and the figures cited from it; a figure keeps
+        only its own entry (the latest one printing its text), so that a sentence citing one figure puts
+        that figure, not the whole table, into the document's ledger.  A sentence made from figures
+        (``gav ett överskott på 12 000 kronor``) is recorded as itself, with its figure's cells.
+        """
         if present is None:
             present = bool(text) and count != 0
         self.figures[normalise_name(name)] = Figure(
-            name, description, ledger or Ledger(), text, count=count, present=present
+            name, description, _own_entry(name, text, ledger), text, count=count, present=present
         )
         return text
 
@@ -199,6 +205,22 @@ class Catalogue:
         for name, reason in other.missing.items():
             if name not in self.figures and name not in self.blocks:
                 self.missing.setdefault(name, reason)
+
+
+def _own_entry(name: str, text: str, ledger: Ledger | None) -> Ledger:
+    own = Ledger()
+    if ledger is None or not ledger.figures:
+        return own
+    for label, figure in reversed(ledger.figures.items()):
+        if figure.text == text:
+            own.figures[label] = figure
+            return own
+    from generator.ledger import Figure as LedgerFigure
+
+    last = next(reversed(ledger.figures.values()))
+    label = f"Text › {name}"
+    own.figures[label] = LedgerFigure(label, text, last.sources, last.rule)
+    return own
 
 
 def normalise_name(name: str) -> str:
