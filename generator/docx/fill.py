@@ -67,6 +67,8 @@ class _Walk:
     heading_element: object = None
     tables: int = 0
     figures: int = 0
+    numbers: dict = field(default_factory=dict)
+    """Block name → {"figur": n, "tabell": n}: the numbers its first placement gets (for references)."""
     emptied: list = field(default_factory=list)
     """Headings whose section held places for own text that were left out."""
 
@@ -89,7 +91,9 @@ class _Walk:
 def fill_document(document, catalogue: Catalogue) -> FillResult:
     """Replace every marker of ``document`` (a python-docx Document) in place."""
     walk = _Walk(document, catalogue, FillResult())
-    for paragraph, in_body in list(_paragraphs(document)):
+    paragraphs = list(_paragraphs(document))
+    walk.numbers = _numbers(catalogue, paragraphs)
+    for paragraph, in_body in paragraphs:
         _fill_paragraph(walk, paragraph, in_body)
     _remove_emptied_headings(walk)
     return walk.result
@@ -116,6 +120,38 @@ def _has_content(document, heading, level: int) -> bool:
             return True
         sibling = sibling.getnext()
     return False
+
+
+def _numbers(catalogue: Catalogue, paragraphs: list[tuple[object, bool]]) -> dict[str, dict[str, int]]:
+    """Where each block's first table and figure will be numbered: placements are counted in reading order,
+    as filling numbers them, so ``[[figur …]]`` can cite a block placed before or after it."""
+    counts = {"tabell": 0, "figur": 0}
+    numbers: dict[str, dict[str, int]] = {}
+    for p, in_body in paragraphs:
+        if not in_body:
+            continue
+        text = paragraph_text(p)
+        if "[[" not in text:
+            continue
+        markers = parse(text)
+        names = [m for m in markers if m.kind == "name"]
+        if len(names) != 1 or any(m.kind == "own_text" for m in markers):
+            continue
+        entry = catalogue.find(names[0].name)
+        if not isinstance(entry, Block):
+            continue
+        conditions = [m for m in markers if m.kind == "condition"]
+        if any((catalogue.find(m.name).present if catalogue.find(m.name) else False) == m.negated
+               for m in conditions):
+            continue
+        first = numbers.setdefault(normalise_name(names[0].name), {})
+        for content in entry.contents:
+            kind = "tabell" if isinstance(content, Table) and content.caption else "figur" \
+                if isinstance(content, Chart) else None
+            if kind:
+                counts[kind] += 1
+                first.setdefault(kind, counts[kind])
+    return numbers
 
 
 def _paragraphs(document) -> Iterator[tuple[object, bool]]:
@@ -174,6 +210,9 @@ def _fill_paragraph(walk: _Walk, p, in_body: bool) -> None:
     for marker in markers:
         if marker.kind == "condition":
             replacements.append((marker.start, marker.end, ""))
+            continue
+        if marker.kind == "reference":
+            replacements.append((marker.start, marker.end, _reference_text(walk, text, marker)))
             continue
         entry = _lookup(walk, text, marker)
         if entry is None:
@@ -244,6 +283,20 @@ def _suggestion(catalogue: Catalogue, name: str) -> str:
     quoted = [f"”{names[c]}”" for c in close]
     listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " eller " + quoted[-1]
     return f"; menade du {listed}?"
+
+
+def _reference_text(walk: _Walk, text: str, marker: Marker) -> str:
+    """``figur 2``: the number of the block's first figure (or table) where the document places it."""
+    kind = marker.forms[0]
+    entry = _lookup(walk, text, marker)
+    if entry is None:
+        return marker.raw
+    number = walk.numbers.get(normalise_name(marker.name), {}).get(kind)
+    if not isinstance(entry, Block) or number is None:
+        what = "något diagram" if kind == "figur" else "någon tabell med tabelltext"
+        walk.problem(text, f"”{marker.raw}”: blocket ”{marker.name}” står inte i dokumentet eller har inte {what}")
+        return marker.raw
+    return f"{kind} {number}"
 
 
 def _figure_text(walk: _Walk, text: str, marker: Marker, figure: Figure) -> str:

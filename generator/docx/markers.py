@@ -6,6 +6,8 @@ A marker is text between double square brackets, easy to type in Word:
 * ``[[antal-medlemmar|medlem|medlemmar]]`` – a count with its singular and plural
   (``1 medlem``, ``22 medlemmar``);
 * ``[[budget-2009]]`` alone in a paragraph – a block (table, chart, list);
+* ``[[figur namn]]`` / ``[[tabell namn]]`` – the number the block ``namn`` gets where the
+  document places it (``figur 2``), so a reference in the text stays true when blocks move;
 * ``[[om namn]]`` / ``[[om inte namn]]`` – keep the paragraph only if ``namn``
   has a value (a non-zero count, a non-empty text or block), or only if not;
 * ``[[egen text: …]]`` – a place for the organisation's own text, which a
@@ -28,8 +30,9 @@ from docx.oxml.ns import qn
 MARKER = re.compile(r"\[\[(.*?)\]\]", re.S)
 OWN_TEXT = re.compile(r"^\s*egen\s+text\b", re.I)
 CONDITION = re.compile(r"^\s*om\s+(inte\s+)?(.+?)\s*$", re.I)
+REFERENCE = re.compile(r"^\s*(figur|tabell)\s+(.+?)\s*$", re.I)
 
-MarkerKind = Literal["name", "condition", "own_text"]
+MarkerKind = Literal["name", "condition", "own_text", "reference"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,11 @@ def parse(text: str) -> list[Marker]:
             markers.append(
                 Marker(match.start(), match.end(), "condition", condition[2], negated=bool(condition[1]), raw=raw)
             )
+            continue
+        reference = REFERENCE.match(inner)
+        if reference and "|" not in inner:
+            markers.append(Marker(match.start(), match.end(), "reference", reference[2],
+                                  (reference[1].lower(),), raw=raw))
             continue
         name, *forms = (part.strip() for part in inner.split("|"))
         markers.append(Marker(match.start(), match.end(), "name", name, tuple(forms), raw=raw))
