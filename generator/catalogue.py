@@ -79,7 +79,8 @@ def catalogue_document(input_set, catalogues: list[tuple[str, Catalogue]]) -> by
     writer.heading(f"Katalog över namn för {input_set.name}", 1)
     writer.para("Skriv ett namn inom dubbla hakparenteser i dokumentet i Word. En siffra skrivs i en mening, "
                 "t.ex. ”Nätverket har [[antal-medlemmar|medlem|medlemmar]].” Ett block står ensamt i ett eget "
-                "stycke, t.ex. [[avgiftstabell]]; [[tabell avgiftstabell]] i en mening blir dess nummer. Med [[om namn]] först i ett stycke tas stycket bara med när "
+                "stycke, t.ex. [[avgiftstabell]]; [[tabell avgiftstabell]] i en mening blir dess nummer. "
+                "Med [[om namn]] först i ett stycke tas stycket bara med när "
                 "namnet har ett värde; [[egen text: …]] markerar en plats för egen text.")
     contents: list = []
     for document, catalogue in catalogues:
