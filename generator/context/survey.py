@@ -86,9 +86,13 @@ def per_group_caption(text: str, column: str) -> str:
 
 
 def plain_number(value: Decimal | None, unit: str | None = None) -> str:
+    """``6 timmar per vecka``; a unit written ``timme per vecka|timmar per vecka`` gives its singular for 1."""
     if value is None:
         return "–"
     text = number(value, 0 if value == value.to_integral_value() else 1)
+    if unit and "|" in unit:
+        singular, _, plural = unit.partition("|")
+        unit = (singular if value == 1 else plural).strip()
     return f"{text} {unit}" if unit else text
 
 
@@ -288,7 +292,7 @@ class _QuestionParts:
             bins = number_bins(overall.values)
             labels = tuple(label for label, _ in bins)
             counts = tuple(float(c) for _, c in bins)
-            unit = f" ({question.unit})" if question.unit else ""
+            unit = f" ({question.unit.split('|')[-1].strip()})" if question.unit else ""
             alt = (f"Stapeldiagram, antal kommuner per svarsintervall{unit}: {question.text} "
                    + "; ".join(f"{label}: {int(c)}" for label, c in zip(labels, counts, strict=True))
                    + f". {answered_text(overall.answered)}.")
@@ -328,7 +332,7 @@ class _QuestionParts:
                      if res.summary and res.summary.median is not None]
             alt = (f"Liggande stapeldiagram, median per {column.lower()}: {question.text} "
                    + "; ".join(f"{v} {plain_number(m, question.unit)}" for v, m in pairs) + ".")
-            unit = f" ({question.unit})" if question.unit else ""
+            unit = f" ({question.unit.split('|')[-1].strip()})" if question.unit else ""
             return Chart(caption, alt, "bar", tuple(f"{v}" for v, _ in pairs),
                          (ChartSeries("Median", tuple(float(m) for _, m in pairs)),), horizontal=True,
                          percent=False, value_axis=f"Median{unit}", decimals=1)

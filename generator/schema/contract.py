@@ -322,7 +322,8 @@ SURVEY = WorkbookSpec(
                 Column(
                     "Enhet",
                     Text(),
-                    "För tal: vad svaren mäts i, t.ex. timmar per vecka eller kr; trycks med medianen.",
+                    "För tal: vad svaren mäts i, t.ex. kr, eller ental|flertal som timme per vecka|timmar per vecka; "
+                    "trycks med medianen.",
                     required=False,
                     blank_ok=True,
                     width=16,
