@@ -3,6 +3,12 @@
 Facts and figures are those of Klimatkommunerna's proposed activity plan
 2008–2009; comments and descriptions are written anew.  Run:
 ``python tools/make_example_klimatkommunerna.py``.
+
+The year 2008 is also followed up, for the verksamhetsberättelse: the Utfall
+figures, the sheets Uppföljning and Aktiviteter and the members' dates of
+joining and leaving are INVENTED for the example (the seed has no outcomes);
+the set says so in the sheet ``Om exemplet`` of budget.xlsx and in the
+instructions of every workbook.
 """
 
 from __future__ import annotations
@@ -21,6 +27,28 @@ from generator.xlsx.writer import write_workbook  # noqa: E402
 TARGET = ROOT / "inputs" / "klimatkommunerna-2008-2009"
 
 NV_PENDING = "Beslut väntas i slutet av november; handläggaren bedömer beslutet som en formalitet."
+OUTCOME_ONLY = "Avgifter från deltagare utanför nätverket vid seminarierna; fanns inte med i budgeten."
+
+#: Invented outcomes of 2008 by (Post, Status): over and under budget, two deviations exactly on a half
+#: percent (14,5 % and 0,5 %: half up gives 15 and 1), the grant decided in November paid in full, a line
+#: the budget lacks (Deltagaravgifter) and one budgeted line left without an outcome (Informationsmaterial).
+OUTCOMES_2008 = {
+    ("Lön 1,1 tjänster kansliet", None): 555765,
+    ("Administration, lokal, utrustning", None): 58730,
+    ("Resor och logi", None): 51525,
+    ("Konferenser och möten", None): 62410,
+    ("Överföring från 2007", None): 353000,
+    ("Bidrag Naturvårdsverket", "beslutat"): 205000,
+    ("Bidrag Naturvårdsverket", "ej beslutat"): 200000,
+    ("Deltagaravgifter seminarier", None): 38500,
+}
+
+#: What the set says about itself: the follow-up of 2008 is made up for the example.
+ILLUSTRATIVE = (
+    "Utfallet för 2008 (kolumnen Utfall i bladet Budget), bladen Uppföljning och Aktiviteter i plan.xlsx och "
+    "datumen i kolumnerna Ansluten och Utträdd i medlemmar.xlsx är påhittade för exemplet.",
+    "De visar hur en verksamhetsberättelse byggs och är inte Klimatkommunernas verkliga siffror.",
+)
 
 BUDGET_ROWS = [
     (2008, "Utgifter", None, "Lön 1,1 tjänster kansliet", 553000, None, None),
@@ -80,6 +108,9 @@ BUDGET_ROWS = [
     ),
     (2009, "Inkomster", None, "Bidrag Naturvårdsverket", 500000, NV_PENDING, "ej beslutat"),
     (2009, "Inkomster", None, "Summa inkomster", 890000, None, None),
+    # Added when the books of 2008 were closed: a line with an outcome only (Belopp blank).  Last in the sheet,
+    # so the budget's own rows keep their cells.
+    (2008, "Inkomster", None, "Deltagaravgifter seminarier", None, OUTCOME_ONLY, None),
 ]
 
 MEMBERS_ROWS = [
@@ -111,6 +142,13 @@ MEMBERS_ROWS = [
     ("Haninge", 73698, "Ny"),
     ("Skövde", 50000, "Intresserad"),
 ]
+#: Invented dates of 2008: three members joined, Umeå left when the association was formed.
+MEMBER_DATES = {
+    "Jönköping": {"Ansluten": dt.date(2008, 9, 1)},
+    "Sandviken": {"Ansluten": dt.date(2008, 10, 20)},
+    "Haninge": {"Ansluten": dt.date(2008, 11, 14)},
+    "Umeå": {"Utträdd": dt.date(2008, 11, 14)},
+}
 MEMBER_COMMENTS = {
     "Umeå": "Har beslutat att inte delta.",
     "Stockholms läns landsting": "Räknat på 45 000 invånare.",
@@ -126,6 +164,44 @@ GOALS = [
     "Medlemmarna ska regelbundet få tillfällen att samarbeta och utbyta erfarenheter.",
     "Medlemmarna ska fortlöpande få information och nyheter som har betydelse för klimatarbetet.",
     "Nyckeltal för medlemmarnas klimatarbete ska tas fram och sammanställas varje år.",
+]
+
+#: The invented follow-up of 2008: every goal of GOALS, each status once at least.
+FOLLOW_UP_2008 = [
+    (GOALS[0], "uppnått", "Klimatcoachningens första delprojekt avslutades i september med goda resultat, och "
+     "kommunerna utanför nätverket har kunnat ringa klimatcoachen under hösten."),
+    (GOALS[1], "delvis uppnått", "Hinder och möjligheter togs upp på seminariet i maj och vid uppvaktningen i "
+     "juni, men den skriftliga sammanställningen blev inte klar före årsskiftet."),
+    (GOALS[2], "uppnått", "Medlemmarna har träffats på två nätverksträffar och på det möte där föreningen "
+     "bildades."),
+    (GOALS[3], "pågår", "Veckobreven har kommit ut hela året och hemsidan har fått en ny nyhetssida; "
+     "nyhetsbrevet görs om när föreningen tar över."),
+    (GOALS[4], "ej uppnått", "Medlemmarna enades i oktober om vilka nyckeltal som ska samlas in, men den "
+     "första sammanställningen görs först under 2009."),
+]
+
+#: The invented activities of 2008 (Datum, Aktivitet, Mål, Deltagare, Beskrivning).
+ACTIVITIES_2008 = [
+    (dt.date(2008, 1, 24), "Nätverksträff i Stockholm", GOALS[2], 41,
+     "Medlemmarna diskuterade föreningen och föreslog att avgifterna ska bära basverksamheten."),
+    (dt.date(2008, 2, 4), "Ny nyhetssida på hemsidan", GOALS[3], None,
+     "Nyheter om lokalt klimatarbete samlas på ett ställe och når även kommuner utanför nätverket."),
+    (dt.date(2008, 3, 11), "Föreläsningsserie med Pär Holmgren", GOALS[0], 164,
+     "Fyra föreläsningar i mars och april för politiker och tjänstemän i klimatcoachningens kommuner."),
+    (dt.date(2008, 5, 20), "Seminarium om hinder och möjligheter", GOALS[1], 58,
+     "Medlemmarna beskrev vad som hjälper och vad som hindrar klimatarbetet i deras kommuner."),
+    (dt.date(2008, 6, 10), "Uppvaktning av riksdagens miljö- och jordbruksutskott", GOALS[1], 9,
+     "Erfarenheterna från seminariet i maj lades fram för utskottets ledamöter."),
+    (dt.date(2008, 9, 4), "Nätverksträff i Malmö", GOALS[2], 37,
+     "Erfarenhetsutbyte om klimatstrategier och förberedelser inför föreningsbildningen."),
+    (dt.date(2008, 9, 30), "Avslutning av klimatcoachningens delprojekt I", GOALS[0], 62,
+     "De 23 kommunerna redovisade sina klimatstrategier och handlingsprogram."),
+    (dt.date(2008, 10, 15), "Workshop om nyckeltal", GOALS[4], 26,
+     "Medlemmarna enades om vilka nyckeltal för klimatarbetet som ska samlas in."),
+    (dt.date(2008, 11, 14), "Föreningsbildande möte i Stockholm", GOALS[2], 48,
+     "Föreningen Klimatkommunerna bildades och en interimsstyrelse valdes fram till årsmötet."),
+    (dt.date(2008, 12, 5), "KEMB-workshop i Helsingborg", GOALS[0], 44,
+     "Den första regionala workshoppen om kommunala energikrav vid nybyggnad."),
 ]
 
 PROJECTS = [
@@ -202,7 +278,12 @@ def main() -> None:
         rows={
             "Mål": [{"Mål": goal} for goal in GOALS],
             "Projekt": PROJECTS,
+            "Uppföljning": [{"Mål": goal, "Status": status, "Kommentar": comment}
+                            for goal, status, comment in FOLLOW_UP_2008],
+            "Aktiviteter": [{"Datum": day, "Aktivitet": name, "Mål": goal, "Deltagare": count, "Beskrivning": text}
+                            for day, name, goal, count, text in ACTIVITIES_2008],
         },
+        notes=ILLUSTRATIVE,
         values={
             "Uppgifter": {
                 "Organisation": "Klimatkommunerna",
@@ -222,20 +303,25 @@ def main() -> None:
         TARGET / "budget.xlsx",
         rows={
             "Budget": [
-                {"År": y, "Del": d, "Grupp": g, "Post": p, "Belopp": b, "Kommentar": k, "Status": s}
+                {"År": y, "Del": d, "Grupp": g, "Post": p, "Belopp": b,
+                 "Utfall": OUTCOMES_2008.get((p, s)) if y == 2008 else None, "Kommentar": k, "Status": s}
                 for y, d, g, p, b, k, s in BUDGET_ROWS
             ]
         },
+        notes=ILLUSTRATIVE,
+        extra_sheets={"Om exemplet": [("Om exemplet",), *((line,) for line in ILLUSTRATIVE)]},
     )
     write_workbook(
         MEMBERS,
         TARGET / "medlemmar.xlsx",
         rows={
             "Medlemmar": [
-                {"Kommun": name, "Invånare": population, "Status": status, "Kommentar": MEMBER_COMMENTS.get(name)}
+                {"Kommun": name, "Invånare": population, "Status": status, "Kommentar": MEMBER_COMMENTS.get(name),
+                 **MEMBER_DATES.get(name, {})}
                 for name, population, status in MEMBERS_ROWS
             ]
         },
+        notes=ILLUSTRATIVE,
         values={"Avgift": {"Fast avgift": 3000, "Per invånare": Decimal("0.20"), "Tak invånare": 150000, "År": 2009}},
     )
     print("skrev", TARGET)
