@@ -1054,11 +1054,110 @@ def budget() -> DocumentWriter:
     return w
 
 
+def verksamhetsberattelse() -> DocumentWriter:
+    """Klimatkommunerna's verksamhetsberättelse for the year with outcomes (2008, invented for the example).
+
+    Written after the year has ended: members at the start and the end and who joined and left, the
+    activities per goal, the goals' follow-up and the ekonomisk redovisning.  Every number is a marker."""
+    w = DocumentWriter()
+    w.title_page(("[[organisation]]", "accent"), ("Verksamhetsberättelse", "title"), ("[[berättelseår]]", "subtitle"),
+                 None, ("[[författare]]", ""), ("[[ort]]", ""))
+    w.contents()
+
+    w.heading("Inledning", 1)
+    w.para("För [[organisation]] var [[berättelseår]] året då nätverket blev en förening. Interimsstyrelsen "
+           "bestämde under våren att föreningen skulle bildas, och i november möttes medlemmarna i Stockholm "
+           "och bildade den. Därmed har nätverket fått en egen organisation, och från och med nästa år bär "
+           "medlemsavgifterna basverksamheten, medan den utåtriktade verksamheten även fortsättningsvis "
+           "finansieras med statsbidrag.")
+    w.para("Samtidigt fortsatte det vanliga arbetet. Medlemmarna träffades för att utbyta erfarenheter, "
+           "kansliet höll kommunerna underrättade om nyheter på klimatområdet, och nätverket förde fram "
+           "kommunernas erfarenheter till riksdagen. Klimatcoachningens första delprojekt avslutades med goda "
+           "resultat, och projektet om energikrav vid nybyggnad kom i gång med sin första regionala workshop.")
+    w.para("Verksamhetsberättelsen redovisar vad som har gjorts under året och hur det har fört nätverket "
+           "närmare målen i verksamhetsplanen, både i siffror och i ord. Den avslutas med den ekonomiska "
+           "redovisningen, där budgeten ställs mot utfallet post för post.")
+    w.para("Om exemplet: utfallet, uppföljningen av målen, aktiviteterna och datumen då medlemmar gick med "
+           "eller lämnade är påhittade för att visa hur en verksamhetsberättelse byggs. De är inte "
+           "Klimatkommunernas verkliga siffror.", italic=True, size=9.5)
+
+    w.heading("Medlemmar", 1)
+    w.para("När året började hade nätverket [[antal-medlemmar-vid-årets-början|medlem|medlemmar]], och när det "
+           "slutade hade det [[antal-medlemmar-vid-årets-slut|medlem|medlemmar]].")
+    w.para("[[om antal-anslutna-under-året]]Under året gick [[antal-anslutna-under-året|ny medlem|nya medlemmar]] "
+           "med: [[anslutna-under-året]].")
+    w.para("[[om antal-utträdda-under-året]]Under samma tid lämnade [[antal-utträdda-under-året|medlem|medlemmar]] "
+           "nätverket: [[utträdda-under-året]].")
+    _lead(w, "[[om medlemsförändringar]]Tabellen visar när medlemmarna gick med eller lämnade.")
+    w.para("[[medlemsförändringar]]")
+    w.para("Vid årets slut var medlemmarna [[medlemmar-vid-årets-slut]].")
+
+    _chapter(w, "Verksamheten under året")
+    w.para("Kärnan i arbetet var som tidigare att sprida kunskap och erfarenheter om lokalt klimatarbete. "
+           "Nätverksträffarna gav medlemmarna tillfälle att lära av varandra, och på seminariet om hinder och "
+           "möjligheter beskrev de vad som hjälper och vad som bromsar arbetet i deras kommuner. Den kunskapen "
+           "lade nätverket sedan fram för riksdagsledamöter.")
+    w.para("I klimatcoachningen avslutades det första delprojektet vid utgången av september. Flera av "
+           "kommunerna har redan antagit en klimatstrategi, och i de övriga pågår arbetet. Det andra "
+           "delprojektet, som sprider erfarenheterna vidare till fler kommuner, startade vid årets början. "
+           "Projektet om kommunala energikrav vid nybyggnad höll sin första regionala workshop i Helsingborg i "
+           "december, och i november lämnade kansliet en ansökan till Naturvårdsverket om ett nytt projekt "
+           "tillsammans med en länsstyrelse.")
+    _lead(w, "[[om antal-aktiviteter-under-året]]Under [[berättelseår]] höll nätverket "
+             "[[antal-aktiviteter-under-året|aktivitet|aktiviteter]] med sammanlagt "
+             "[[antal-deltagare-under-året|deltagare|deltagare]]. Här redovisas de under det mål de hörde till.")
+    w.para("[[aktiviteter-per-mål]]")
+
+    _chapter(w, "Uppföljning av målen")
+    w.para("[[om antal-uppföljda-mål]]Kansliet har följt upp vart och ett av nätverkets "
+           "[[antal-uppföljda-mål|mål|mål]]. Av dem har [[antal-mål-uppnått]] uppnåtts och "
+           "[[antal-mål-delvis-uppnått]] delvis uppnåtts, medan [[antal-mål-ej-uppnått]] inte har uppnåtts. "
+           "För [[antal-mål-pågår]] pågår arbetet fortfarande.")
+    _lead(w, "[[om måluppföljning]]Tabellen visar hur det gick med varje mål.")
+    w.para("[[måluppföljning]]")
+    w.para("Målen ska brytas ned i mer detaljerade mål för verksamheten, så att de blir lättare att följa upp "
+           "kommande år.")
+
+    _chapter(w, "Ekonomisk redovisning")
+    w.para("Redovisningen ställer budgeten för [[berättelseår]] mot utfallet. [[avvikelse-not]]")
+    w.para("Utgifterna blev [[utfall-utgifter]] kronor, en avvikelse från budgeten på [[avvikelse-utgifter]] "
+           "kronor ([[avvikelse-utgifter-procent]]). Inkomsterna blev [[utfall-inkomster]] kronor, en "
+           "avvikelse på [[avvikelse-inkomster]] kronor ([[avvikelse-inkomster-procent]]). Budgeten räknade "
+           "med ett resultat på [[budget-2008-resultat]] kronor; utfallet [[utfall-resultat-text]].")
+    _lead(w, "Sammanställningen visar utgifter, inkomster och resultat.")
+    w.para("[[resultatsammanställning]]")
+    _lead(w, "Tabellen nedan visar varje post.")
+    _lead(w, "[[om antal-poster-utan-motsvarighet]]I den finns [[antal-poster-utan-motsvarighet|post|poster]] som "
+             "bara har budget eller bara utfall; där räknas det belopp som saknas som noll.")
+    w.para("[[ekonomisk-redovisning]]")
+    w.heading("Medlemsavgifter", 2)
+    w.para("[[om avgiftsintäkter-utfall]]Medlemmarna betalade in [[avgiftsintäkter-utfall]] kronor i avgifter "
+           "under [[berättelseår]].")
+    w.para("[[om avgiftsintäkter-förväntade]]Enligt avgiftstabellen väntades avgifterna ge "
+           "[[avgiftsintäkter-förväntade]] kronor, så det inbetalda [[avgiftsintäkter-jämfört]].")
+    w.para("[[avgiftsintäkter]]")
+    w.para("[[om inte avgiftsintäkter-utfall]]Under [[berättelseår]] var det ännu avgiftsfritt att vara med i "
+           "nätverket, så redovisningen har inga inbetalda medlemsavgifter. Avgiften tas ut första gången för "
+           "[[avgift-år]], och enligt avgiftstabellen väntas den ge [[förväntade-avgiftsintäkter]] kronor.")
+
+    _chapter(w, "Underskrifter")
+    w.para("Verksamhetsberättelsen och den ekonomiska redovisningen har tagits fram av [[författare]] och "
+           "läggs fram för årsmötet.")
+    w.para("[[ort]] den ____________________")
+    for role in ("Ordförande", "Ledamot", "Ledamot"):
+        w.para()
+        w.para("______________________________")
+        w.para(role, italic=True)
+    w.page_numbers()
+    return w
+
+
 #: Where each document function's output goes; a function missing here or not (yet) defined is skipped.
 DOCUMENTS: dict[str, Path] = {
     "slutrapport": SLUTRAPPORT_SET / "slutrapport.docx",
     "verksamhetsplan": KLIMATKOMMUNERNA_SET / "verksamhetsplan.docx",
     "budget": KLIMATKOMMUNERNA_SET / "budget.docx",
+    "verksamhetsberattelse": KLIMATKOMMUNERNA_SET / "verksamhetsberattelse.docx",
 }
 
 
