@@ -8,6 +8,7 @@ rebuild can report exactly which figures changed and from which cells.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -33,13 +34,30 @@ class Figure:
 Sources = Iterable[Place] | Place | None
 
 
+#: id(list or tuple) → (it, its places then, their text): the same list of answer cells backs dozens of
+#: figures of a survey question, and hashing its ~300 places for _summarise's cache each time cost a
+#: tenth of a 290-municipality build.  The object is held, so its id is not reused while it is here.
+_RECENT: dict[int, tuple[object, tuple[Place, ...], tuple[str, ...]]] = {}
+
+
 def _places(sources: Sources) -> tuple[str, ...]:
     """Places as text; many cells of one sheet are shortened to ``first … last (n celler)``."""
     if sources is None:
         return ()
     if isinstance(sources, Place):
         return (str(sources),)
-    return _summarise(tuple(sources))
+    if not isinstance(sources, list | tuple):
+        return _summarise(tuple(sources))
+    known = _RECENT.get(id(sources))
+    if known is not None and known[0] is sources and len(known[1]) == len(sources) \
+            and all(map(operator.is_, known[1], sources)):  # the same list, still holding the same places
+        return known[2]
+    places = tuple(sources)
+    texts = _summarise(places)
+    if len(_RECENT) >= 256:
+        _RECENT.clear()
+    _RECENT[id(sources)] = (sources, places, texts)
+    return texts
 
 
 @functools.lru_cache(maxsize=4096)
