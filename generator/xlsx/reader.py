@@ -482,7 +482,7 @@ def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, p
     seen: dict[str, str] = {}
     for coordinate, value in header_cells:
         key = normalise_header(value)
-        letter = re.sub(r"\d", "", coordinate)
+        letter = coordinate.rstrip("0123456789")
         if not key:
             continue
         if key in seen:
@@ -508,7 +508,7 @@ def _read_table(book: _Workbook, actual: str, sheet: TableSheet, place: Place, p
         places: dict[str, Place] = {}
         extra: dict[str, tuple[object, Place]] = {}
         for coordinate, raw in cells:
-            name = column_at.get(re.sub(r"\d", "", coordinate))
+            name = column_at.get(coordinate.rstrip("0123456789"))  # the column letters of A12
             if name is None:
                 continue
             cell_place = Place(place.file, place.sheet, coordinate)
