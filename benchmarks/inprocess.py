@@ -1,73 +1,242 @@
-"""Measurements made inside one Python process; ``run.py`` starts this script once per workload.
+"""Measurements made inside one Python process; ``run.py`` starts this script once per measurement.
 
-    python benchmarks/inprocess.py compare INPUTS_ROOT SET [SET ...] [--runs N]
-        plangen's build (warm process) with a per-stage breakdown, alternating with plain docxtpl
-        rendering the same templates from contexts precomputed by plangen's own family code
-        (charts drawn beforehand, images rebuilt for each baseline template); prints one JSON object.
+    python benchmarks/inprocess.py floor-prepare BUILT_ROOT INPUTS_ROOT MATERIAL SET [SET ...]
+        Outside any timing: from plangen's built documents under BUILT_ROOT, the XML and the parts
+        each document needs beyond its template (see "The floor" below), pickled to MATERIAL.
+    python benchmarks/inprocess.py floor MATERIAL OUT
+        The floor itself, timed by run.py as a whole process like ``plangen build``: open each
+        template with python-docx, insert the precomputed XML and parts, save into OUT.
+    python benchmarks/inprocess.py same BUILT_ROOT FLOOR_OUT MATERIAL
+        Whether the floor's documents hold the same parts with the same bytes as plangen's (JSON).
+    python benchmarks/inprocess.py pages BUILT_ROOT
+        The table-of-contents page numbers through LibreOffice (generator/docx/pagenumbers.py) on
+        the built documents, timed once (JSON).
     python benchmarks/inprocess.py profile INPUTS_ROOT SET [SET ...] [--top N]
-        cProfile of one cold build (imports included), as a text listing of the hotspots.
+        A cold build (imports included, one set after the other in this process) timed by stage,
+        then one under cProfile: the top N of plangen's own functions.
 
-Nothing here changes plangen: stages are timed by wrapping module attributes for the
-duration of a run and restoring them afterwards.
+The floor
+---------
+plangen no longer renders with docxtpl, so the issue's "plain-docxtpl floor" has no literal
+equivalent.  Its honest successor is the least work python-docx needs to produce the same
+documents: open each set's own template with python-docx, put in the XML that plangen's build
+placed there and the parts it added (both taken from plangen's own built documents before the
+timing starts), and save.  Inserting is the parse of that XML into the template's parts (the
+body, headers and footers and the properties plangen rewrote); added parts (native charts with
+their embedded workbooks, images) go in as bytes with their relationships.  Saving is
+python-docx's own (no re-zipping).  Everything else plangen does is its overhead, which the
+ratio measures: start-up beyond python-docx's, reading and validating the workbooks with
+openpyxl, computing, the catalogues, filling, the ledger, the charts' XML and workbooks, the
+figures sidecars, the manifest, fingerprints, atomic writes and the reproducible re-zip.  The
+floor runs in one process, one document after the other; plangen may build sets side by side
+in worker processes, so run.py prints the CPU times beside the wall times.
+
+Nothing here changes plangen: stages are timed by wrapping module attributes for the duration
+of a run and restoring them afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
-import cProfile
-import functools
-import hashlib
-import importlib
-import io
-import json
-import pstats
-import resource
-import statistics
-import sys
-import tempfile
 import time
-from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
+
+STARTED = time.perf_counter()
+
+import cProfile  # noqa: E402  (the floor's clock starts before any import)
+import functools  # noqa: E402
+import json  # noqa: E402
+import pickle  # noqa: E402
+import pstats  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import zipfile  # noqa: E402
+from collections import defaultdict  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+PACKAGE = "/"  # the package itself as the source of relationships (_rels/.rels)
+
+
+# -- the floor -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Rel:
+    rid: str
+    reltype: str
+    target: str
+    """Part name of the target, or the external address."""
+    external: bool
+
+
+@dataclass
+class FloorJob:
+    """One document: its template, where the floor writes it, and what plangen's build put in."""
+
+    template: str
+    out: str
+    xml: dict[str, bytes] = field(default_factory=dict)
+    """Template parts whose XML the build changed → the built XML (inserted by parsing it)."""
+    added: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    """Parts the build added (charts, their workbooks, images) → (content type, bytes)."""
+    rels: dict[str, list[Rel]] = field(default_factory=dict)
+    """Every source part's (and the package's) relationships as built."""
+
+
+def _rels_of(source) -> list[Rel]:
+    return [
+        Rel(r.rId, r.reltype, r.target_ref if r.is_external else str(r.target_part.partname), r.is_external)
+        for r in source.rels.values()
+    ]
+
+
+def floor_prepare(built_root: Path, inputs_root: Path, material: Path, names: list[str]) -> None:
+    """Read plangen's built documents and their templates (no timing here) into floor jobs."""
+    from docx.opc.package import OpcPackage
+
+    from generator.inputset import resolve_sets
+
+    jobs = []
+    for input_set in resolve_sets(names, inputs_root):
+        for doc in input_set.documents:
+            built_path = built_root / input_set.name / f"{doc}.docx"
+            if not built_path.is_file():  # a document the set does not call for
+                continue
+            template = input_set.template_for(doc)
+            built, original = OpcPackage.open(str(built_path)), OpcPackage.open(str(template))
+            before = {str(p.partname): p for p in original.iter_parts()}
+            job = FloorJob(str(template), f"{input_set.name}/{doc}.docx")
+            job.rels[PACKAGE] = _rels_of(built)
+            for part in built.iter_parts():
+                name = str(part.partname)
+                job.rels[name] = _rels_of(part)
+                if name not in before:
+                    job.added[name] = (part.content_type, part.blob)
+                elif part.blob != before[name].blob:
+                    job.xml[name] = part.blob
+            jobs.append(job)
+    material.write_bytes(pickle.dumps(jobs))
+
+
+def floor(material: Path, out: Path) -> dict:
+    """Open each template with python-docx, insert the built XML and parts, save: the least work."""
+    import docx
+    from docx.opc.oxml import parse_xml
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    imported = time.perf_counter()
+    jobs: list[FloorJob] = pickle.loads(material.read_bytes())
+    loaded = time.perf_counter()
+    for job in jobs:
+        document = docx.Document(job.template)
+        package = document.part.package
+        parts = {str(p.partname): p for p in package.iter_parts()}
+        for name, xml in job.xml.items():
+            part = parts[name]
+            if hasattr(part, "_element"):
+                part._element = parse_xml(xml)
+            else:  # a part python-docx keeps as bytes (docProps/app.xml)
+                part._blob = xml
+        for name, (content_type, blob) in job.added.items():
+            parts[name] = Part(PackURI(name), content_type, blob, package)
+        for source_name, rels in job.rels.items():
+            source = package if source_name == PACKAGE else parts[source_name]
+            wanted = {r.rid for r in rels}
+            for rid in [rid for rid in source.rels if rid not in wanted]:
+                del source.rels[rid]
+            for rel in rels:
+                current = source.rels.get(rel.rid)
+                if current is not None and not rel.external and not current.is_external \
+                        and str(current.target_part.partname) == rel.target:
+                    continue
+                target = rel.target if rel.external else parts[rel.target]
+                source.rels.add_relationship(rel.reltype, target, rel.rid, rel.external)
+        path = out / job.out
+        path.parent.mkdir(parents=True, exist_ok=True)
+        document.save(str(path))
+    done = time.perf_counter()
+    return {
+        "documents": len(jobs),
+        "imports_s": imported - STARTED,
+        "load_material_s": loaded - imported,
+        "work_s": done - loaded,
+    }
+
+
+def same(built_root: Path, floor_out: Path, material: Path) -> dict:
+    """Part for part, whether the floor's documents equal plangen's (zip order and times aside)."""
+    jobs: list[FloorJob] = pickle.loads(material.read_bytes())
+    parts = equal = 0
+    differing: list[str] = []
+    for job in jobs:
+        with zipfile.ZipFile(built_root / job.out) as built, zipfile.ZipFile(floor_out / job.out) as made:
+            names = set(built.namelist()) | set(made.namelist())
+            for name in sorted(names):
+                parts += 1
+                try:
+                    if built.read(name) == made.read(name):
+                        equal += 1
+                        continue
+                except KeyError:
+                    pass
+                differing.append(f"{job.out}:{name}")
+    return {"parts": parts, "equal": equal, "differing": differing[:8]}
+
+
+# -- table-of-contents page numbers ----------------------------------------------------------------
+
+
+def pages(built_root: Path) -> dict:
+    """generator.docx.pagenumbers.number_contents on every built .docx, timed once."""
+    import os
+
+    from generator.docx import pagenumbers
+
+    os.environ.pop(pagenumbers.ENV_SWITCH, None)
+    documents = {path: path.read_bytes() for path in sorted(built_root.glob("*/*.docx"))}
+    available = pagenumbers.layout_available()
+    with_contents = sum(1 for data in documents.values() if pagenumbers.has_contents(data))
+    start = time.perf_counter()
+    numbered = pagenumbers.number_contents(documents) if available else {}
+    return {
+        "available": available,
+        "documents": len(documents),
+        "with_contents": with_contents,
+        "numbered": len(numbered),
+        "seconds": time.perf_counter() - start,
+    }
+
+
+# -- stages and profile ----------------------------------------------------------------------------
 
 #: (module or class path, attribute, stage).  Time is booked to the innermost stage running, so the
-#: stages do not overlap: "context" is the context without the charts drawn while building it.
-#: Attributes that do not exist (plangen is changing) are skipped.
+#: stages do not overlap.  Attributes that do not exist (plangen is changing) are skipped.
 STAGES = (
-    ("generator.build", "fingerprint", "fingerprint inputs"),
-    ("generator.build", "prepare_set", "read, validate, compute"),
-    ("generator.families.plan:PlanFamily", "context", "context"),
-    ("generator.families.survey:SurveyFamily", "context", "context"),
-    ("generator.charts", "draw_all", "charts"),
-    ("generator.charts", "draw", "charts"),
-    ("generator.charts", "bar_chart", "charts"),
-    ("generator.charts", "pie_chart", "charts"),
-    ("docxtpl:DocxTemplate", "init_docx", "open template"),
-    ("docxtpl:DocxTemplate", "render", "docxtpl render"),
-    ("docxtpl:DocxTemplate", "save", "docxtpl save"),
+    ("generator.build", "fingerprint", "fingerprints"),
+    ("generator.build", "prepare_set", "read workbooks, validate, compute"),
+    ("generator.documents:DocumentKind", "catalogue", "catalogue (context builder)"),
+    ("generator.docx.render", "open_document", "open document (python-docx)"),
+    ("generator.docx.fill", "fill_document", "fill markers and blocks"),
+    ("generator.docx.native_chart", "add_chart", "native charts (XML + workbook)"),
+    ("generator.docx.contents", "fill_table_of_contents", "table of contents"),
+    ("docx.document:Document", "save", "save (python-docx)"),
     ("generator.docx.render", "normalise_package", "re-zip package"),
     ("generator.build", "figures_json", "figures sidecar"),
     ("generator.build", "ledger_figures", "figures sidecar"),
     ("generator.build", "load_figures", "figures sidecar"),
     ("generator.build", "compare_figures", "figures sidecar"),
+    ("generator.build", "_next_manifest", "manifest"),
     ("generator.build", "write_all_atomically", "write files"),
-)
-STAGE_ORDER = (
-    "fingerprint inputs",
-    "read, validate, compute",
-    "context",
-    "charts",
-    "open template",
-    "docxtpl render",
-    "docxtpl save",
-    "re-zip package",
-    "figures sidecar",
-    "write files",
 )
 
 
 def _resolve(path: str) -> object | None:
+    import importlib
+
     module, _, name = path.partition(":")
     try:
         owner = importlib.import_module(module)
@@ -79,14 +248,11 @@ def _resolve(path: str) -> object | None:
 class StageClock:
     """Wraps the functions in STAGES with timers while active (``with StageClock() as clock``).
 
-    Each stage gets its exclusive time (time in nested stages is booked to those), like a
-    profiler's own time, so the stages add up to at most the total.  Charts drawn in worker
-    processes count as the parent's wall time waiting for them.
-    """
+    Each stage gets its exclusive time (time in nested stages is booked to those), so the stages
+    add up to at most the total."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
-        self.calls: dict[str, int] = defaultdict(int)
         self._stack: list[list[float]] = []  # [start, time spent in nested stages]
         self._undo: list[tuple[object, str, object]] = []
 
@@ -107,10 +273,6 @@ class StageClock:
             setattr(owner, attribute, original)
         self._undo.clear()
 
-    def reset(self) -> None:
-        self.seconds.clear()
-        self.calls.clear()
-
     def _timed(self, original: Callable, stage: str) -> Callable:
         @functools.wraps(original)
         def timed(*args, **kwargs):
@@ -122,242 +284,105 @@ class StageClock:
                 self._stack.pop()
                 elapsed = time.perf_counter() - frame[0]
                 self.seconds[stage] += elapsed - frame[1]
-                self.calls[stage] += 1
                 if self._stack:
                     self._stack[-1][1] += elapsed
 
         return timed
 
 
-def warm_up() -> float:
-    """Build a tiny survey set and fee set once (imports, fonts, first chart), so timed runs are warm."""
-    import workloads
-
-    start = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="plangen-bench-warm-") as tmp:
-        root = Path(tmp) / "inputs"
-        workloads.write_survey_set(root / "survey", municipalities=12, questions=8, clusters=3)
-        workloads.write_fee_set(root / "fees", members=5)
-        plangen_build(root, ["survey", "fees"], Path(tmp) / "out")
-    return time.perf_counter() - start
-
-
-def _sets(inputs_root: Path, names: list[str]):
+def plangen_build(inputs_root: Path, names: list[str], out: Path) -> int:
+    """plangen's build of the sets, one after the other in this process; the documents built."""
+    from generator.build import build_set
     from generator.inputset import resolve_sets
 
-    return resolve_sets(names, inputs_root)
-
-
-def plangen_build(inputs_root: Path, names: list[str], out: Path) -> tuple[float, int]:
-    """plangen's whole build (``build_set(force=True)``) of the sets; (seconds, documents built)."""
-    from generator.build import build_set
-
-    start = time.perf_counter()
     built = 0
-    for input_set in _sets(inputs_root, names):
-        result = build_set(input_set, out, force=True)
+    for input_set in resolve_sets(names, inputs_root):
+        result = build_set(input_set, out)
         if result.failed:
             raise SystemExit(f"plangen failed on {input_set.name}: {[str(p) for p in result.problems.errors]}")
         built += sum(1 for d in result.documents if d.rebuilt)
-    return time.perf_counter() - start, built
-
-
-class _NoTemplate:
-    """Stands in for the docxtpl template while contexts are precomputed (images are rebound later)."""
-
-
-@dataclass(frozen=True)
-class Png:
-    """A precomputed image: the PNG bytes plangen drew and the width it placed them at."""
-
-    data: bytes
-    width: int
-
-
-@dataclass
-class Job:
-    name: str
-    template: Path
-    context: dict
-
-
-def _png_bytes(image) -> bytes:
-    """The PNG of one of plangen's image objects (bytes, a function giving them, or a file-like)."""
-    png = getattr(image, "png", None)
-    if png is not None:
-        return png() if callable(png) else png
-    return image.image_descriptor.getvalue()
-
-
-def _freeze_images(value: object, found: list[bytes]) -> object:
-    """A copy of ``value`` whose docxtpl images are replaced by :class:`Png` (their charts drawn now)."""
-    from docxtpl import InlineImage
-
-    if isinstance(value, dict):
-        return {k: _freeze_images(v, found) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_freeze_images(v, found) for v in value]
-    if isinstance(value, InlineImage):
-        found.append(_png_bytes(value))
-        return Png(found[-1], value.width)
-    return value
-
-
-def precompute_contexts(inputs_root: Path, names: list[str]) -> tuple[list[Job], list[bytes]]:
-    """Contexts built once with plangen's own family code, charts drawn; (jobs, every image's PNG)."""
-    from generator.build import prepare_set
-    from generator.families import family_of
-    from generator.ledger import Ledger
-    from generator.problems import Problems
-
-    jobs, images = [], []
-    for input_set in _sets(inputs_root, names):
-        problems = Problems()
-        prepared = prepare_set(input_set, input_set.documents, problems)
-        if problems.errors:
-            raise SystemExit(f"plangen failed on {input_set.name}: {[str(p) for p in problems.errors]}")
-        for doc in input_set.documents:
-            context = family_of(doc).context(doc, prepared[doc], Ledger(), _NoTemplate())
-            jobs.append(Job(f"{input_set.name}-{doc}", input_set.template_for(doc), _freeze_images(context, images)))
-    return jobs, images
-
-
-def _bind_images(value: object, template) -> object:
-    """A copy of ``value`` whose :class:`Png` are plain docxtpl InlineImages of ``template``."""
-    from docxtpl import InlineImage
-
-    if isinstance(value, dict):
-        return {k: _bind_images(v, template) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_bind_images(v, template) for v in value]
-    if isinstance(value, Png):
-        return InlineImage(template, io.BytesIO(value.data), width=value.width)
-    return value
-
-
-def baseline_render(jobs: list[Job], out: Path) -> float:
-    """Plain docxtpl: open each template, render the precomputed context, save."""
-    from docxtpl import DocxTemplate
-
-    start = time.perf_counter()
-    for job in jobs:
-        template = DocxTemplate(str(job.template))
-        template.render(_bind_images(job.context, template), autoescape=True)
-        template.save(str(out / f"{job.name}.docx"))
-    return time.perf_counter() - start
-
-
-def _maxrss_mb() -> float:
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
-
-
-def _cpu_seconds() -> float:
-    """CPU time of this process and of its finished children (chart workers), user + system."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
-def compare(inputs_root: Path, names: list[str], runs: int) -> dict:
-    """plangen's build and the plain docxtpl baseline, alternately (so both see the same machine load)."""
-    warm = warm_up()
-    jobs, images = precompute_contexts(inputs_root, names)
-    plangen_wall: list[float] = []
-    plangen_cpu: list[float] = []
-    baseline_wall: list[float] = []
-    baseline_cpu: list[float] = []
-    stage_runs: list[dict[str, float]] = []
-    documents = 0
-    with tempfile.TemporaryDirectory(prefix="plangen-bench-") as tmp:
-        for run in range(runs):
-            with StageClock() as clock:
-                cpu = _cpu_seconds()
-                seconds, documents = plangen_build(inputs_root, names, Path(tmp) / f"plangen-{run}")
-                plangen_cpu.append(_cpu_seconds() - cpu)
-            plangen_wall.append(seconds)
-            stage_runs.append(dict(clock.seconds))
-            out = Path(tmp) / f"baseline-{run}"
-            out.mkdir()
-            cpu = _cpu_seconds()
-            baseline_wall.append(baseline_render(jobs, out))
-            baseline_cpu.append(_cpu_seconds() - cpu)
-    # The stages of the median run (not per-stage medians), so that they add up to its total.
-    median_run = plangen_wall.index(statistics.median_low(plangen_wall))
-    stages = {stage: stage_runs[median_run][stage] for stage in sorted(stage_runs[median_run], key=_stage_key)}
-    return {
-        "sets": names,
-        "documents": documents,
-        "runs": runs,
-        "warm_up_s": warm,
-        "plangen_s": plangen_wall[median_run],
-        "plangen_runs_s": plangen_wall,
-        "plangen_cpu_s": statistics.median_low(plangen_cpu),
-        "baseline_s": statistics.median_low(baseline_wall),
-        "baseline_runs_s": baseline_wall,
-        "baseline_cpu_s": statistics.median_low(baseline_cpu),
-        "stages_s": stages,
-        "images": len(images),
-        "distinct_images": len({hashlib.sha256(png).digest() for png in images}),
-        "maxrss_mb": _maxrss_mb(),
-    }
-
-
-def _stage_key(stage: str) -> int:
-    return STAGE_ORDER.index(stage) if stage in STAGE_ORDER else len(STAGE_ORDER)
+    return built
 
 
 def profile(inputs_root: Path, names: list[str], top: int) -> str:
-    """A cold build under cProfile (imports included, as in ``plangen build``); the hotspot listing."""
-    from generator import charts
+    """A cold build by stage (imports apart), then one under cProfile; plangen's own top functions."""
+    import os
 
-    note = ""
-    if hasattr(charts, "PARALLEL_FROM"):  # draw in this process, so the profile shows where chart time goes
-        charts.PARALLEL_FROM = sys.maxsize
-        note = " (charts drawn serially in this process, so that they show in the profile)"
+    os.environ.setdefault("PLANGEN_CONTENTS_PAGES", "0")
+    start = time.perf_counter()
+    import generator.build
+    import generator.cli  # noqa: F401  (what `plangen build` imports before it builds)
+
+    imports = time.perf_counter() - start
+    with tempfile.TemporaryDirectory(prefix="plangen-bench-") as tmp, StageClock() as clock:
+        start = time.perf_counter()
+        documents = plangen_build(inputs_root, names, Path(tmp) / "stages")
+        wall = time.perf_counter() - start
+    lines = [
+        f"Stages of a cold build of {', '.join(names)} in one process, one set after the other "
+        f"({documents} documents; exclusive seconds):",
+        f"  {imports:7.3f}  imports of generator.build and generator.cli (before the clock below)",
+    ]
+    for stage, seconds in sorted(clock.seconds.items(), key=lambda item: -item[1]):
+        lines.append(f"  {seconds:7.3f}  {stage}")
+    lines.append(f"  {wall - sum(clock.seconds.values()):7.3f}  other (build glue, lookups, sorting)")
+    lines.append(f"  {wall:7.3f}  = build, imports excluded")
     profiler = cProfile.Profile()
     with tempfile.TemporaryDirectory(prefix="plangen-bench-") as tmp:
         start = time.perf_counter()
-        profiler.runcall(plangen_build, inputs_root, names, Path(tmp))
-        wall = time.perf_counter() - start
+        profiler.runcall(plangen_build, inputs_root, names, Path(tmp) / "profile")
+        profiled = time.perf_counter() - start
     stats = pstats.Stats(profiler)
     rows = []
+    own_code = str(ROOT / "generator") + "/"
     for (filename, line, function), (_, calls, own, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
-        if filename.startswith("<frozen") or filename == "~" or function == "plangen_build":
-            continue
-        rows.append((cumulative, own, calls, _where(filename, line, function)))
-    lines = [f"cProfile of a cold build of {', '.join(names)}: {wall:.2f} s under the profiler{note}", ""]
-    for title, key in (("by cumulative time", 0), ("by own time", 1)):
+        if filename.startswith(own_code):
+            rows.append((cumulative, own, calls, f"{function} ({filename.removeprefix(str(ROOT) + '/')}:{line})"))
+    lines += ["", f"cProfile of a second build of the same sets in the same process: {profiled:.2f} s under the "
+              "profiler; plangen's own functions (generator/) only"]
+    for title, key in (("by own time (time in the function itself)", 1), ("by cumulative time", 0)):
         lines.append(f"  top {top} {title}:")
-        lines.append(f"  {'cum s':>8} {'own s':>8} {'calls':>9}  function")
+        lines.append(f"  {'own s':>7} {'cum s':>7} {'calls':>8}  function")
         for cumulative, own, calls, where in sorted(rows, key=lambda r: r[key], reverse=True)[:top]:
-            lines.append(f"  {cumulative:8.3f} {own:8.3f} {calls:9d}  {where}")
+            lines.append(f"  {own:7.3f} {cumulative:7.3f} {calls:8d}  {where}")
         lines.append("")
-    return "\n".join(lines)
-
-
-def _where(filename: str, line: int, function: str) -> str:
-    for marker in ("site-packages/", "/lib/python3", "/work/main/"):
-        if marker in filename:
-            filename = filename.split(marker, 1)[1]
-            break
-    root = str(Path(__file__).resolve().parent.parent) + "/"
-    filename = filename.removeprefix(root)
-    return f"{function} ({filename}:{line})" if line else function
+    return "\n".join(lines).rstrip()
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=("compare", "profile"))
-    parser.add_argument("inputs_root", type=Path)
-    parser.add_argument("sets", nargs="+")
-    parser.add_argument("--runs", type=int, default=1)
-    parser.add_argument("--top", type=int, default=25)
+    commands = parser.add_subparsers(dest="mode", required=True)
+    command = commands.add_parser("floor-prepare")
+    command.add_argument("built_root", type=Path)
+    command.add_argument("inputs_root", type=Path)
+    command.add_argument("material", type=Path)
+    command.add_argument("sets", nargs="+")
+    command = commands.add_parser("floor")
+    command.add_argument("material", type=Path)
+    command.add_argument("out", type=Path)
+    command = commands.add_parser("same")
+    command.add_argument("built_root", type=Path)
+    command.add_argument("floor_out", type=Path)
+    command.add_argument("material", type=Path)
+    command = commands.add_parser("pages")
+    command.add_argument("built_root", type=Path)
+    command = commands.add_parser("profile")
+    command.add_argument("inputs_root", type=Path)
+    command.add_argument("sets", nargs="+")
+    command.add_argument("--top", type=int, default=10)
     args = parser.parse_args(argv)
-    if args.mode == "compare":
-        print(json.dumps(compare(args.inputs_root, args.sets, max(1, args.runs))))
+    if args.mode == "floor-prepare":
+        floor_prepare(args.built_root, args.inputs_root, args.material, args.sets)
+    elif args.mode == "floor":
+        print(json.dumps(floor(args.material, args.out)))
+    elif args.mode == "same":
+        print(json.dumps(same(args.built_root, args.floor_out, args.material)))
+    elif args.mode == "pages":
+        print(json.dumps(pages(args.built_root)))
     else:
         print(profile(args.inputs_root, args.sets, args.top))
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
     main()

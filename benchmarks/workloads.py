@@ -34,9 +34,11 @@ MEASURES = (
     "Energikrav vid upphandling", "Utbildning i sparsam körning", "Energi- och klimatrådgivning",
 )  # fmt: skip
 YES_NO = ("Ja", "Nej", "Vet ej", "Delvis", "Planeras")
-#: Question types in the order they are dealt out (60 questions: 14 val, 10 flerval, 12 skala, 10 tal, 8 år, 6 text).
-TYPE_PLAN = ("val",) * 14 + ("flerval",) * 10 + ("skala",) * 12 + ("tal",) * 10 + ("år",) * 8 + ("text",) * 6
-SECTIONS = ("Kommunernas arbete", "Pilotlän", "Kluster", "Temaområden", "Kunskapsspridning", "Resultat")
+#: Question types in the order they are dealt out (60 questions: 16 val, 12 flerval, 14 skala, 10 tal, 8 år).
+#: No text questions: every question has a chart.
+TYPE_PLAN = ("val",) * 16 + ("flerval",) * 12 + ("skala",) * 14 + ("tal",) * 10 + ("år",) * 8
+#: The Kommuner sheet's optional groupings (yes/no columns): results are also given per grouping.
+GROUPINGS = ("Pilotlän", "Nestor")
 
 
 def municipality_names(count: int) -> list[str]:
@@ -52,15 +54,13 @@ def population(rng: random.Random) -> int:
 
 
 def survey_questions(count: int, rng: random.Random) -> list[dict]:
-    """``count`` questions dealt from TYPE_PLAN; every question but the text ones has a chart."""
+    """``count`` questions dealt from TYPE_PLAN, each with a chart; every fourth also per cluster."""
     kinds = [TYPE_PLAN[i * len(TYPE_PLAN) // count] for i in range(count)]
     rng.shuffle(kinds)
     bars = ("stapel", "liggande stapel")
     questions = []
     for index, kind in enumerate(kinds, start=1):
-        # No år question per cluster: plangen crashes (StopIteration in context/survey.py _chart) when a year
-        # occurs overall but not in every cluster.
-        per_cluster = index % 4 == 0 and kind != "år"
+        per_cluster = index % 4 == 0
         question: dict = {"Id": f"F{index:02d}", "Typ": kind, "Per kluster": "ja" if per_cluster else "nej"}
         if kind == "val":
             question["Fråga"] = f"Har kommunen genomfört åtgärd {index} i sin energiplan?"
@@ -83,8 +83,6 @@ def survey_questions(count: int, rng: random.Random) -> list[dict]:
         else:
             question["Fråga"] = f"Beskriv kommunens bästa exempel inom område {index}."
             question["Diagram"] = "ingen"
-        if index % 5 == 0:
-            question["Avsnitt"] = SECTIONS[(index // 5) % len(SECTIONS)]
         questions.append(question)
     return questions
 
@@ -106,21 +104,33 @@ def _answer(question: dict, rng: random.Random, name: str) -> object:
 
 
 def write_survey_set(
-    folder: Path, *, municipalities: int = 290, questions: int = 60, clusters: int = 10, seed: int = SEED
+    folder: Path,
+    *,
+    municipalities: int = 290,
+    questions: int = 60,
+    clusters: int = 10,
+    groupings: tuple[str, ...] = GROUPINGS,
+    document: bool = True,
+    seed: int = SEED,
 ) -> Path:
-    """A slutrapport set: ``municipalities`` × ``questions`` with deterministic pseudo-random answers."""
+    """A slutrapport set: ``municipalities`` × ``questions`` with deterministic pseudo-random answers.
+
+    ``groupings`` are the optional yes/no columns of Kommuner (Pilotlän, Nestor) the set has.  With
+    ``document``, the set gets its own slutrapport.docx placing every question's chart block (see
+    :func:`write_chart_document`); without, it is built with the default document (``[[enkätsvar]]``)."""
     rng = random.Random(seed)
     names = municipality_names(municipalities)
-    rows = [
-        {
-            "Kommun": name,
-            "Kluster": CLUSTERS[index % clusters] if clusters <= len(CLUSTERS) else f"Kluster {index % clusters + 1}",
-            "Pilotlän": "ja" if rng.random() < 0.1 else "nej",
-            "Nestor": "ja" if rng.random() < 0.05 else "nej",
-            "Invånare": population(rng),
-        }
-        for index, name in enumerate(names)
-    ]
+    shares = {"Pilotlän": 0.1, "Nestor": 0.05}
+    rows = []
+    for index, name in enumerate(names):
+        cluster = CLUSTERS[index % clusters] if clusters <= len(CLUSTERS) else f"Kluster {index % clusters + 1}"
+        row: dict = {"Kommun": name, "Kluster": cluster}
+        for grouping in GROUPINGS:
+            drawn = rng.random() < shares[grouping]  # drawn even when left out: equal answers either way
+            if grouping in groupings:
+                row[grouping] = "ja" if drawn else "nej"
+        row["Invånare"] = population(rng)
+        rows.append(row)
     asked = survey_questions(questions, rng)
     answers = []
     for name in names:
@@ -160,7 +170,35 @@ def write_survey_set(
             }
         },
     )
+    if document:
+        write_chart_document(folder / "slutrapport.docx", asked)
     return folder
+
+
+def write_chart_document(path: Path, questions: list[dict]) -> Path:
+    """The set's own slutrapport.docx: the default document's styles, headers and footers, and a body of one
+    heading and ``[[fråga-…-diagram]]`` per question (and ``[[fråga-…-diagram-per-kluster]]`` where the
+    question is shown per cluster): a chart for every question, with its caption and alt text."""
+    import docx
+
+    from generator.inputset import DEFAULT_TEMPLATES
+
+    document = docx.Document(str(DEFAULT_TEMPLATES / "slutrapport.docx"))
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("}sectPr"):
+            body.remove(child)
+    document.add_paragraph("[[titel]]", "Title")
+    document.add_paragraph("Enkätens resultat för [[antal-svarande]] av [[antal-kommuner]] kommuner.")
+    for number, question in enumerate(questions, start=1):
+        key = question["Id"].lower()
+        document.add_heading(f"Fråga {number}", level=1)
+        document.add_paragraph(f"[[fråga-{key}-diagram]]")
+        if question["Per kluster"] == "ja":
+            document.add_paragraph(f"[[fråga-{key}-diagram-per-kluster]]")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return path
 
 
 def write_fee_set(folder: Path, *, members: int = 290, seed: int = SEED) -> Path:
