@@ -217,10 +217,12 @@ def pages(built_root: Path) -> dict:
 #: stages do not overlap.  Attributes that do not exist (plangen is changing) are skipped.
 STAGES = (
     ("generator.build", "fingerprint", "fingerprints"),
-    ("generator.build", "prepare_set", "read workbooks, validate, compute"),
+    ("generator.build", "prepare_set", "validate, compute (families)"),
+    ("generator.xlsx.reader", "_read", "read workbooks (openpyxl, its import included)"),
     ("generator.documents:DocumentKind", "catalogue", "catalogue (context builder)"),
     ("generator.docx.render", "open_document", "open document (python-docx)"),
     ("generator.docx.fill", "fill_document", "fill markers and blocks"),
+    ("generator.docx.layout", "table", "tables (layout.table, python-docx cells)"),
     ("generator.docx.native_chart", "add_chart", "native charts (XML + workbook)"),
     ("generator.docx.contents", "fill_table_of_contents", "table of contents"),
     ("docx.document:Document", "save", "save (python-docx)"),
