@@ -106,8 +106,9 @@ def _members(catalogue: Catalogue, inputs: PlanInputs) -> None:
             rule=f"antal rader med status {status} i bladet Medlemmar",
         )
         catalogue.figure(f"antal-{name}", f"Antal {what}", str(len(members)), ledger, count=len(members))
-        catalogue.figure(name, f"Namnen på dem {what}, med kommatecken och ”och”", join_swedish(
-            [m.name for m in members]), ledger)
+        names = ledger.record(f"Medlemmar › {status} › namn", join_swedish([m.name for m in members]), places,
+                              rule=f"namnen på raderna med status {status}")
+        catalogue.figure(name, f"Namnen på dem {what}, med kommatecken och ”och”", names, ledger)
         if status == "Medlem":
             catalogue.block(
                 "medlemslista", "Medlemmarna som punktlista", [BulletList(tuple(m.name for m in members))]
