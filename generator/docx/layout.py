@@ -3,7 +3,10 @@
 Pagination is decided here, for every document alike: captions keep with
 their table or chart, rows never split, header rows repeat, group rows keep
 with the rows they head, a total row never starts a page alone, and a short
-table stays on one page.
+table stays on one page.  "Short" is measured in printed height, wrapped cells
+counted by their lines: LibreOffice moves a table kept together to the next
+page when it does not fit, and one taller than a page would leave its caption
+and lead sentence alone on a page of their own.
 """
 
 from __future__ import annotations
@@ -20,8 +23,14 @@ from generator.blocks import Chart, Table
 from generator.docx.authoring import HEADER_FILL, SUBTOTAL_FILL, TC_PR_ORDER
 
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
-#: Tables up to this many rows are kept on one page.
-KEEP_TOGETHER_ROWS = 22
+#: A table is kept on one page if its estimated height is at most this share of the page's text area,
+#: which leaves room for the heading, lead sentence and caption kept with it.
+KEEP_TOGETHER_SHARE = 0.6
+#: For the estimate: characters of 10 pt text per centimetre of a cell (fewer than Calibri's ≈ 6, so a
+#: wrapped cell is rather over- than underestimated), a line's height and a row's padding, in points.
+CHARACTERS_PER_CM = 5.0
+LINE_PT = 12.2
+ROW_PADDING_PT = 4.0
 BORDER = "A6A6A6"
 HEADING_STYLE = re.compile(r"^(heading|rubrik)\s*(\d)$", re.I)
 
@@ -157,7 +166,7 @@ def table(document, content: Table, caption_element) -> list:
         _shade(cell, HEADER_FILL)
     header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     rows = content.rows
-    keep_all = len(rows) <= KEEP_TOGETHER_ROWS
+    keep_all = _estimated_height(content) <= KEEP_TOGETHER_SHARE * _text_height(document)
     for number, row in enumerate(rows):
         docx_row = docx_table.add_row()
         emphasis = row.kind in ("group", "total")
@@ -194,6 +203,38 @@ def table(document, content: Table, caption_element) -> list:
     else:
         elements.append(_spacer(document))
     return elements
+
+
+def _estimated_height(content: Table) -> float:
+    """The table's printed height in points, its header row included, each row as tall as its most
+    wrapped cell (words wrapped greedily; a word wider than its cell takes the lines it needs)."""
+
+    def lines(text: str, width_cm: float) -> int:
+        capacity = max(int((width_cm - 0.3) * CHARACTERS_PER_CM), 1)
+        count, used = 0, capacity
+        for word in text.split():
+            if used + 1 + len(word) <= capacity:
+                used += 1 + len(word)
+            else:
+                count += -(-len(word) // capacity)
+                used = len(word) % capacity or capacity
+        return max(count, 1)
+
+    rows = [tuple(c.header for c in content.columns), *(row.cells for row in content.rows)]
+    return sum(
+        ROW_PADDING_PT
+        + LINE_PT * max((lines(text, c.width_cm) for text, c in zip(cells, content.columns, strict=False)), default=1)
+        for cells in rows
+    )
+
+
+def _text_height(document) -> float:
+    """The height of the last section's text area in points (A4 with 2.5 cm margins if unknown)."""
+    section = document.sections[-1]
+    try:
+        return (section.page_height - section.top_margin - section.bottom_margin) / 12700
+    except TypeError:  # a section without page size or margins
+        return (Cm(29.7) - 2 * Cm(2.5)) / 12700
 
 
 def _spacer(document):
