@@ -702,27 +702,26 @@ def slutrapport() -> DocumentWriter:
       "33 miljoner kronor.")
 
     # Bilagor -----------------------------------------------------------------
-    w.page_break()
-    h("Bilaga 1. Deltagande kommuner och klusterindelning", 1, numbered=False)
+    def appendix(text: str) -> None:
+        """An appendix starts its page by its heading: an empty paragraph holding a page break, laid out
+        at the foot of a full page, would leave a blank page in LibreOffice."""
+        h(text, 1, numbered=False).paragraph_format.page_break_before = True
+
+    appendix("Bilaga 1. Deltagande kommuner och klusterindelning")
     p("[[kommuner-per-kluster]]")
     p("[[om kommuner-i-två-kluster]][[kommuner-i-två-kluster]] står i två kluster och räknas i båda.")
     p("[[om antal-ej-svarat]]Enkäten har inte besvarats av [[kommuner-ej-svarat]].")
-    w.page_break()
-    h("Bilaga 2. Medlemmar i extern referensgrupp", 1, numbered=False)
+    appendix("Bilaga 2. Medlemmar i extern referensgrupp")
     p("[[tabell-referensgrupp|Den externa referensgruppens medlemmar.]]")
-    w.page_break()
-    h("Bilaga 3. Kommunernas beskrivning av processer och projekt som startats genom deras deltagande i "
-      "Uthållig kommun", 1, numbered=False)
+    appendix("Bilaga 3. Kommunernas beskrivning av processer och projekt som startats genom deras deltagande i "
+             "Uthållig kommun")
     p("Kommunernas svar återges här med kommunens namn.")
     p("[[fråga-F33-svar]]")
-    w.page_break()
-    h("Bilaga 4. Kommunernas goda exempel ur egen verksamhet", 1, numbered=False)
+    appendix("Bilaga 4. Kommunernas goda exempel ur egen verksamhet")
     p("[[fråga-F21-svarstabell|Kommunernas bästa exempel från programperioden.]]")
-    w.page_break()
-    h("Bilaga 5. Utvärdering av klustersamordningen gjord av Föreningen Sveriges Energikontor", 1, numbered=False)
+    appendix("Bilaga 5. Utvärdering av klustersamordningen gjord av Föreningen Sveriges Energikontor")
     p("FSEK:s utvärdering av klustersamordningen är en egen rapport och återges inte i det här dokumentet.")
-    w.page_break()
-    h("Bilaga 6. Mål i kommunernas energi- och klimatstrategier", 1, numbered=False)
+    appendix("Bilaga 6. Mål i kommunernas energi- och klimatstrategier")
     p("Målen är ett urval från kommuner som hade en gällande strategi vintern 2010/2011, så som kommunerna har "
       "rapporterat dem. Basåret är 1990 om inget annat anges.")
     p("[[tabell-mål-i-strategierna|Mål i kommunernas energi- och klimatstrategier.]]")
