@@ -53,7 +53,7 @@ def test_every_error_is_reported_in_one_pass(built_once):
         sheet = book["Budget"]
         sheet["B2"] = "Utgift"  # unknown Del
         sheet["E4"] = -45000  # negative amount
-        sheet["G9"] = "kanske"  # unknown Status
+        sheet["H9"] = "kanske"  # unknown Status (column H since Utfall came in at F)
         sheet["E5"] = True  # boolean in a number cell
 
     def spoil_members(book):
@@ -70,7 +70,7 @@ def test_every_error_is_reported_in_one_pass(built_once):
         f"fel: {SET}/budget.xlsx › Budget › B2: väntade ett av ”Utgifter”, ”Inkomster”, fann texten ”Utgift”",
         f"fel: {SET}/budget.xlsx › Budget › E4: väntade ett tal ≥ 0 (kr), fann det negativa talet \u221245000",
         f"fel: {SET}/budget.xlsx › Budget › E5: väntade ett tal ≥ 0 (kr), fann sanningsvärdet SANT",
-        f"fel: {SET}/budget.xlsx › Budget › G9: väntade ett av ”beslutat”, ”ej beslutat”, ”ansökt”, "
+        f"fel: {SET}/budget.xlsx › Budget › H9: väntade ett av ”beslutat”, ”ej beslutat”, ”ansökt”, "
         "”preliminärt”, ”att granska”, fann texten ”kanske”",
         f"fel: {SET}/medlemmar.xlsx › Medlemmar › B3: väntade ett heltal ≥ 0 (invånare), "
         "fann det negativa talet \u221213091",

@@ -41,6 +41,15 @@ SOFFICE_TIMEOUT_SECONDS = 600
 # --- the documents ---------------------------------------------------------------------------------------
 
 
+def _has_outcomes(path: Path) -> bool:
+    """Whether the Budget sheet has a value in a column headed Utfall (the README: a verksamhetsberättelse)."""
+    import openpyxl
+
+    rows = list(openpyxl.load_workbook(path, read_only=True)["Budget"].iter_rows(values_only=True))
+    header = [str(h).strip().casefold() if h else "" for h in rows[0]]
+    return "utfall" in header and any(row[header.index("utfall")] is not None for row in rows[1:])
+
+
 def documents_of_set(folder: Path) -> list[str]:
     """The documents ``plangen build`` makes for an input set, by the README's table of workbooks."""
     has = {p.name for p in folder.iterdir()}
@@ -49,6 +58,8 @@ def documents_of_set(folder: Path) -> list[str]:
         documents.append("verksamhetsplan")
         if "budget.xlsx" in has:
             documents.append("budget")
+            if _has_outcomes(folder / "budget.xlsx"):
+                documents.append("verksamhetsberattelse")
     if "slutrapport.xlsx" in has:
         documents.append("slutrapport")
     return documents
@@ -72,6 +83,7 @@ TEMPLATES = sorted((ROOT / "templates").glob("*.docx"))
 KEY_TEXT = {
     "klimatkommunerna-2008-2009/verksamhetsplan": ["Verksamhetsplan", "758 000", "890 000", "425 110"],
     "klimatkommunerna-2008-2009/budget": ["Budgetförslag", "758 000", "890 000"],
+    "klimatkommunerna-2008-2009/verksamhetsberattelse": ["Verksamhetsberättelse", "Ekonomisk redovisning", "758 000"],
     "uthallig-kommun-etapp2/slutrapport": ["509 286", "135 362", "373 924", "98 %"],
     "norr-2021-2023/verksamhetsplan": ["Energinätverket Norr", "Halvera utsläppen till 2030.", "984 750"],
     "norr-2021-2023/budget": ["Energinätverket Norr", "984 750", "970 000", "16 212", "Lokaler & IT <delat>"],

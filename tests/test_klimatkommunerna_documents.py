@@ -109,5 +109,9 @@ def test_check_warns_about_membership_fee_line():
     warnings = [line for line in result.stderr.splitlines() if line.startswith("varning:")]
     assert warnings == [
         f"varning: {SET}/budget.xlsx › Budget › E24: Medlemsavgifter 2009 är 390{NBSP}000 kr men avgiftstabellen "
-        f"ger 425{NBSP}110 kr (medlemmar 369{NBSP}268 kr + nya 55{NBSP}842 kr)"
+        f"ger 425{NBSP}110 kr (medlemmar 369{NBSP}268 kr + nya 55{NBSP}842 kr)",
+        f"varning: {SET}/budget.xlsx › Budget › F27: posten Deltagaravgifter seminarier (inkomster 2008) har utfall "
+        "men ingen budget; den redovisas med budget 0",
+        f"varning: {SET}/budget.xlsx › Budget › E6: posten Informationsmaterial (utgifter 2008) har budget men inget "
+        "utfall för 2008; den redovisas med utfall 0",
     ]
