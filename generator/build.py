@@ -109,7 +109,7 @@ def render(document: str, template: Path, prepared: Prepared, problems: Problems
 
     kind = document_kind(document)
     catalogue = kind.catalogue(prepared)
-    properties = kind.family().properties(kind.title, prepared, catalogue.period)
+    properties = kind.family().properties(kind.title, prepared, catalogue.period, catalogue.date)
     rendered = render_document(template, catalogue, properties)
     for message in rendered.errors:
         problems.error(Place(template.name), message)

@@ -142,6 +142,8 @@ class PlanInfo:
     founded: int | None = None
     town: str | None = None
     annual_meeting: dt.date | None = None
+    report_date: dt.date | None = None
+    """The verksamhetsberättelse's own date (key Verksamhetsberättelsens datum)."""
     extra: dict[str, str] = field(default_factory=dict)
     sources: Sources = field(default_factory=Sources)
 

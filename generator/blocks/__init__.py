@@ -155,6 +155,8 @@ class Catalogue:
     blocks: dict[str, Block] = field(default_factory=dict)
     period: str | None = None
     """The period the document covers when it is less than its inputs' (a verksamhetsberättelse's year)."""
+    date: object = None
+    """The document's own date when it is not its inputs' (a verksamhetsberättelse's)."""
     missing: dict[str, str] = field(default_factory=dict)
     """Names the document kind has, absent from this set, with why (``[[om …]]`` on them is false)."""
 

@@ -40,11 +40,15 @@ def report_catalogue(prepared) -> Catalogue:
     assert year is not None, "the document is only built for a set with outcomes"
     figures = compute_follow_up(inputs, year)
     catalogue.period = str(year)
+    written = inputs.info.report_date or dt.date(year, 12, 31)
+    catalogue.date = written
+    catalogue.figure("berättelsedatum", "Verksamhetsberättelsens datum (Uppgifter › Verksamhetsberättelsens datum, "
+                     "annars 31 december året)", long_date(written))
     catalogue.figure("berättelseår", "Året verksamhetsberättelsen gäller: det senaste året med utfall", str(year))
     _accounts(catalogue, figures)
     _fee_income(catalogue, inputs, prepared.figures, figures)
     _follow_up(catalogue, inputs)
-    _activities(catalogue, inputs, year)
+    _activities(catalogue, inputs, year, written)
     _members(catalogue, figures)
     return catalogue
 
@@ -78,12 +82,16 @@ def _part_rows(money: _Money, part: OutcomePart) -> list[Row]:
     for group in part.groups:
         if group.name:
             rows.append(Row((group.name, "", "", "", ""), "group"))
+        names = [item.line.item for item in group.lines]
         for item in group.lines:
             line = item.line
-            label = f"{part.name} › " + (f"{group.name} › " if group.name else "") + line.item
+            shown = line.item  # two lines of one name (a granted and an applied-for grant) are told apart
+            if names.count(line.item) > 1 and line.status:
+                shown = f"{line.item} ({line.status})"
+            label = f"{part.name} › " + (f"{group.name} › " if group.name else "") + shown
             budget_places = [line.place] if line.in_budget else []
             outcome_places = [line.sources["Utfall"]] if line.outcome is not None else []
-            rows.append(Row((line.item, *money.cells(label, item.comparison, budget_places, outcome_places))))
+            rows.append(Row((shown, *money.cells(label, item.comparison, budget_places, outcome_places))))
         if group.name:
             rows.append(Row((f"Summa {group.name}", *money.cells(f"{part.name} › {group.name} › Summa",
                                                                    group.comparison, *_places(group.lines))),
@@ -219,11 +227,9 @@ def _follow_up(catalogue: Catalogue, inputs: PlanInputs) -> None:
                            tuple(counts))] if total else [], ledger)
 
 
-def _activities(catalogue: Catalogue, inputs: PlanInputs, year: int) -> None:
+def _activities(catalogue: Catalogue, inputs: PlanInputs, year: int, written: dt.date) -> None:
     ledger = Ledger()
     activities = sorted((a for a in inputs.activities if a.date.year == year), key=lambda a: a.date)
-    info = inputs.info
-    written = info.date if info is not None else dt.date(year + 1, 1, 1)
     done = [a for a in activities if a.date <= written]
     for name, items, what in (("aktiviteter-under-året", activities, f"under {year}"),
                               ("genomförda-aktiviteter", done, f"under {year} till och med dokumentets datum")):
@@ -251,9 +257,9 @@ def _activities(catalogue: Catalogue, inputs: PlanInputs, year: int) -> None:
         if not items:
             continue
         contents.append(Heading(goal or "Övriga aktiviteter"))
-        subtotal = sum(a.participants or 0 for a in items)
-        contents.append(Table(None, columns, (*map(row, items), Row(("Summa deltagare", "", number(subtotal), ""),
-                                                                    "total"))))
+        counted = [a.participants for a in items if a.participants is not None]
+        total_row = Row(("Summa deltagare", "", number(sum(counted)) if counted else "", ""), "total")
+        contents.append(Table(None, columns, (*map(row, items), total_row)))
     catalogue.block("aktiviteter-per-mål", f"Årets aktiviteter {year} under rubriker per mål, med deltagare",
                     contents, ledger)
     table_rows = (*map(row, activities), Row(("Summa deltagare", "", text, ""), "total")) if activities else ()

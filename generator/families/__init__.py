@@ -28,7 +28,9 @@ class Family(Protocol):
     def prepare(self, folder: Path, documents: list[str], problems: Problems) -> Prepared | None:
         """Read, validate, compute and cross-check; None when errors were found."""
 
-    def properties(self, title: str, prepared: Prepared, period: str | None = None) -> DocumentProperties:
+    def properties(
+        self, title: str, prepared: Prepared, period: str | None = None, date=None
+    ) -> DocumentProperties:
         """Title, author, subject and date of a document titled ``title``, from the inputs; ``period`` when
         the document covers less than the inputs' period (the catalogue says so)."""
 

@@ -33,14 +33,16 @@ class PlanFamily:
         warnings.extend(check_outcome(inputs))
         return Prepared(inputs, figures, warnings)
 
-    def properties(self, title: str, prepared: Prepared, period: str | None = None) -> DocumentProperties:
+    def properties(
+        self, title: str, prepared: Prepared, period: str | None = None, date=None
+    ) -> DocumentProperties:
         info = prepared.inputs.info  # type: ignore[attr-defined]
         period = period or str(info.period)
         return DocumentProperties(
             title=f"{title} {info.organisation} {period}",
             author=info.author,
             subject=info.title,
-            date=info.date,
+            date=date or info.date,
             keywords=f"{info.organisation}; {title.lower()}; {period}",
         )
 

@@ -25,13 +25,15 @@ class SurveyFamily:
         warnings.extend(check_user_tables(inputs.user_tables))
         return Prepared(inputs, figures, warnings)
 
-    def properties(self, title: str, prepared: Prepared, period: str | None = None) -> DocumentProperties:
+    def properties(
+        self, title: str, prepared: Prepared, period: str | None = None, date=None
+    ) -> DocumentProperties:
         info = prepared.inputs.info  # type: ignore[attr-defined]
         return DocumentProperties(
             title=info.title,
             author=info.agency,
             subject=f"{info.programme} {info.period}",
-            date=info.date,
+            date=date or info.date,
             keywords=f"{info.programme}; slutrapport; {info.period}",
         )
 

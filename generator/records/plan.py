@@ -58,6 +58,7 @@ def _plan(data: WorkbookData, inputs: PlanInputs, problems: Problems) -> None:
             founded=v.get("Bildat"),
             town=v.get("Ort"),
             annual_meeting=v.get("Årsmöte"),
+            report_date=v.get("Verksamhetsberättelsens datum"),
             extra=dict(info.extra),
             sources=Sources(dict(info.places)),
         )

@@ -52,6 +52,12 @@ PLAN = WorkbookSpec(
                 Key("Bildat", Year(), "Året nätverket bildades.", required=False),
                 Key("Ort", Text(), "Orten där kansliet finns.", required=False),
                 Key("Årsmöte", Date(), "Datum för årsmöte eller föreningsstämma.", required=False),
+                Key(
+                    "Verksamhetsberättelsens datum",
+                    Date(),
+                    "Datum för verksamhetsberättelsen; utan det dateras den 31 december det år den gäller.",
+                    required=False,
+                ),
             ),
         ),
         TableSheet(
