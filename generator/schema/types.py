@@ -13,6 +13,7 @@ warning that names it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -71,7 +72,15 @@ def match_key(text: object) -> str:
     runs of white space as one space, no space around, case ignored."""
     if text is None:
         return ""
-    normal = unicodedata.normalize("NFC", str(text))
+    text = str(text)
+    if text.isascii():  # no format characters or decompositions to look for (most cells)
+        return " ".join(text.split()).casefold()
+    return _match_key(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _match_key(text: str) -> str:
+    normal = unicodedata.normalize("NFC", text)
     normal = "".join(char for char in normal if unicodedata.category(char) != "Cf")
     return re.sub(r"\s+", " ", normal).strip().casefold()
 
@@ -313,11 +322,19 @@ class Choice(ValueType):
 
     def parse(self, raw: object) -> str:
         _reject_special(raw, self.expected)
-        text = match_key(raw)
-        for choice in self.choices:
-            if match_key(choice) == text:
-                return choice
-        raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
+        choice = _choice_keys(self.choices).get(match_key(raw))
+        if choice is None:
+            raise Rejected(f"väntade {self.expected}, fann {describe(raw)}")
+        return choice
+
+
+@functools.lru_cache(maxsize=1024)
+def _choice_keys(choices: tuple[str, ...]) -> dict[str, str]:
+    """Each choice by its match key, the first of equal keys winning (the list's order)."""
+    keys: dict[str, str] = {}
+    for choice in choices:
+        keys.setdefault(match_key(choice), choice)
+    return keys
 
 
 YES_NO = Choice(("ja", "nej"))
