@@ -84,3 +84,21 @@ def span(start: YearMonth | None, end: YearMonth | None) -> str:
     if end is None:
         return f"från {month_year(start)}"
     return f"{month_year(start)} – {month_year(end)}"
+
+
+def value_text(value: object, fmt) -> str:
+    """A user table's cell as printed: ``fmt`` (a :class:`generator.compute.user_tables.ColumnFormat`) says
+    whether its column is kronor, a number of fixed decimals, dates or text."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        if fmt.kind == "kronor":
+            return kronor(value)
+        if fmt.kind == "number":
+            return number(value, fmt.decimals)
+        return str(int(value)) if value == value.to_integral_value() else number(value, 2)
+    if isinstance(value, dt.datetime):
+        return long_date(value.date())
+    if isinstance(value, dt.date):
+        return long_date(value)
+    return str(value)

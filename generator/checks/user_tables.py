@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from generator.compute.user_tables import compute_user_table
-from generator.context.user_tables import cell_text
+from generator.formatting import value_text
 from generator.problems import Problems
 from generator.records.user_tables import UserTable
 
@@ -23,7 +23,7 @@ def check_user_tables(tables: list[UserTable]) -> Problems:
                     continue
                 problems.warning(
                     cell.place,
-                    f"angiven summa ”{row.label}” för {table.headers[index]} är {cell_text(cell.value, fmt)} "
-                    f"men raderna ger {cell_text(total, fmt)}; dokumentet visar den beräknade summan",
+                    f"angiven summa ”{row.label}” för {table.headers[index]} är {value_text(cell.value, fmt)} "
+                    f"men raderna ger {value_text(total, fmt)}; dokumentet visar den beräknade summan",
                 )
     return problems

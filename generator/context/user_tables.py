@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
-
 from generator.blocks import Catalogue, Column, Row, Table, normalise_name
-from generator.compute.user_tables import ColumnFormat, compute_user_table
-from generator.formatting import kronor, long_date, number
+from generator.compute.user_tables import compute_user_table
+from generator.formatting import value_text
 from generator.ledger import Ledger
 from generator.records.user_tables import UserTable
 
@@ -15,22 +12,6 @@ from generator.records.user_tables import UserTable
 TEXT_WIDTH_CM = 16.0
 #: About how wide one character of 10 pt Calibri is.
 CM_PER_CHARACTER = 0.2
-
-
-def cell_text(value: object, fmt: ColumnFormat) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        if fmt.kind == "kronor":
-            return kronor(value)
-        if fmt.kind == "number":
-            return number(value, fmt.decimals)
-        return str(int(value)) if value == value.to_integral_value() else number(value, 2)
-    if isinstance(value, dt.datetime):
-        return long_date(value.date())
-    if isinstance(value, dt.date):
-        return long_date(value)
-    return str(value)
 
 
 def _widths(table: UserTable) -> list[float]:
@@ -63,7 +44,7 @@ def user_table_blocks(catalogue: Catalogue, tables: list[UserTable]) -> None:
                 continue
             texts = []
             for cell, fmt in zip(row.cells, figures.formats, strict=True):
-                text = cell_text(cell.value, fmt)
+                text = value_text(cell.value, fmt)
                 if fmt.kind in ("kronor", "number") and cell.value is not None:
                     ledger.record(f"{table.sheet} › {row.label or cell.place.cell} › {cell.place.cell}", text,
                                   cell.place)
@@ -78,7 +59,7 @@ def user_table_blocks(catalogue: Catalogue, tables: list[UserTable]) -> None:
                 continue
             header = table.headers[index]
             text = ledger.record(
-                f"{table.sheet} › Summa {header}", cell_text(total, fmt),
+                f"{table.sheet} › Summa {header}", value_text(total, fmt),
                 [row.cells[index].place for row in table.rows if not row.is_stated_total],
                 rule=f"summa av kolumnen {header}",
             )

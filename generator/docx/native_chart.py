@@ -13,7 +13,7 @@ What the renderers need, and why it is spelled out here:
 
 * every value and label is cached in the XML (``c:strCache``/``c:numCache``):
   LibreOffice's PDF export draws the cache and never opens the workbook;
-* colours are explicit ``a:srgbClr`` from :data:`generator.charts.PALETTE`:
+* colours are explicit ``a:srgbClr`` from :data:`PALETTE`:
   LibreOffice ignores theme colours and chart styles;
 * the text is in the document's font (``a:latin`` in the chart's ``c:txPr``);
 * labels are Swedish whatever the reader's locale: percents as ``37 %`` and
@@ -50,7 +50,6 @@ from docx.oxml import parse_xml
 from docx.shared import Cm
 
 from generator.blocks import Chart
-from generator.charts import PALETTE
 from generator.xlsx.chart_data import SHEET, chart_workbook
 
 NBSP = "\u00a0"
@@ -69,6 +68,9 @@ LABEL_SIZE = 800
 CATEGORY_AXIS_ID, VALUE_AXIS_ID = 111111111, 222222222
 #: Characters on a line of a horizontal chart's category label (a third of the chart at 8 pt).
 HORIZONTAL_WRAP = 30
+
+#: A sober green ramp with greys, given explicitly to every chart (LibreOffice ignores theme colours).
+PALETTE = ("#1F5C4A", "#5B8F7E", "#9CC2B4", "#C9DDD5", "#7A7A7A", "#B5B5B5", "#3E6B8A", "#8FB3CC")
 
 
 def add_chart(document, paragraph, chart: Chart, width_cm: float = 15.5) -> None:
