@@ -163,6 +163,7 @@ def write_survey_set(
     municipalities: list[dict],
     energy: list[dict] | None = None,
     research: list[dict] | None = None,
+    extra_sheets: dict | None = None,
 ) -> Path:
     """A slutrapport input set of another programme, through the contract's writer."""
     from generator.schema.contract import SURVEY
@@ -190,5 +191,6 @@ def write_survey_set(
                 "Undertecknarens titel": "Landshövding",
             }
         },
+        extra_sheets=extra_sheets,
     )
     return folder

@@ -45,7 +45,6 @@ QUESTIONS = [
         "Alternativ": "Ja;Nej;Vet ej",
         "Diagram": "cirkel",
         "Per kluster": "ja",
-        "Avsnitt": "Kommunernas arbete",
     },
     {
         "Id": "Q2",
@@ -54,9 +53,9 @@ QUESTIONS = [
         "Alternativ": "LED;Solel;Cykel",
         "Diagram": "liggande stapel",
         "Per kluster": "nej",
-        "Avsnitt": "Resultat",
     },
-    {"Id": "Q3", "Fråga": "Timmar per vecka?", "Typ": "tal", "Diagram": "stapel", "Per kluster": "nej"},
+    {"Id": "Q3", "Fråga": "Timmar per vecka?", "Typ": "tal", "Diagram": "stapel", "Per kluster": "nej",
+     "Enhet": "timme per vecka|timmar per vecka", "Gränser": "5"},
     {"Id": "Q4", "Fråga": "När antogs planen?", "Typ": "år", "Diagram": "tabell", "Per kluster": "nej"},
     {
         "Id": "Q5",
@@ -65,7 +64,6 @@ QUESTIONS = [
         "Alternativ": "Lite;Ganska;Mycket",
         "Diagram": "stapel",
         "Per kluster": "ja",
-        "Avsnitt": "Kluster",
     },
     {"Id": "Q6", "Fråga": "Bästa exemplet?", "Typ": "text", "Diagram": "ingen", "Per kluster": "nej"},
 ]
@@ -103,6 +101,70 @@ def write_other_programme(inputs: Path, **changes) -> Path:
         "research": RESEARCH,
     } | changes
     return write_survey_set(inputs / changes.pop("name", PROGRAMME), **{k: v for k, v in data.items() if k != "name"})
+
+
+# --- The second programme's own document -----------------------------------------------------------------
+
+#: A sheet of the programme's own in slutrapport.xlsx: its regional coordinators (a user table).
+COORDINATORS_SHEET = "Samordnare"
+COORDINATORS = [("Fjäll", "Anna Fjällsdotter", "Energikontor Norr"), ("Kust", "Per Kustberg", "Kustens energibyrå")]
+#: The headings of the programme's own slutrapport, in order (none of them a default heading).
+PROGRAMME_HEADINGS = [
+    "Förord",
+    "Om Energilyftet",
+    "Kommunernas energiplaner",
+    "Åtgärder i kommunerna",
+    "Tid och engagemang",
+    "Samordningen i klustren",
+    "Energin i egna verksamheter",
+    "Bilaga. Alla frågor",
+]
+
+
+def programme_document():
+    """The programme's own slutrapport: its own chapters, prose, placements and user table."""
+    from generator.docx.authoring import DocumentWriter
+
+    w = DocumentWriter(numbered=True)
+    w.title_page(("[[myndighet]]", "accent"), ("[[titel]]", "title"), ("[[programrad]]", "subtitle"))
+    w.heading("Förord", 1, numbered=False)
+    w.para("Den här rapporten sammanfattar vad kommunerna i Energilyftet själva har berättat om sitt arbete.")
+    w.para("[[ort]], [[datum]]")
+    w.para("[[undertecknare]]", bold=True)
+    w.contents()
+    w.heading("Om Energilyftet", 1)
+    w.para("I [[program]] har [[antal-kommuner|kommun|kommuner]] i [[antal-kluster|kluster|kluster]] deltagit. "
+           "Av dem svarade [[antal-svarande]] på enkäten ([[svarsfrekvens]]).")
+    w.heading("Kommunernas energiplaner", 1)
+    w.para("[[q1-ja-antal|kommun|kommuner]] har en energiplan, vilket framgår av [[figur fråga-q1-diagram]].")
+    w.para("[[fråga-q1-diagram]]")
+    w.heading("Åtgärder i kommunerna", 1)
+    w.para("[[fråga-q2-tabell]]")
+    w.heading("Tid och engagemang", 1)
+    w.para("Medianen är [[q3-median]]; [[q3-över-5-antal|kommun|kommuner]] lägger mer än fem timmar i veckan.")
+    w.heading("Samordningen i klustren", 1)
+    w.para("Varje kluster har haft en samordnare, som [[tabell tabell-samordnare]] visar.")
+    w.para("[[tabell-samordnare|Klustrens samordnare.]]")
+    w.para("[[fråga-q5-diagram-per-kluster]]")
+    w.heading("Energin i egna verksamheter", 1)
+    w.para("[[om energitabell]]Sammantaget har energianvändningen [[energi-förändring]].")
+    w.para("[[energitabell]]")
+    w.heading("Bilaga. Alla frågor", 1, numbered=False)
+    w.para("[[enkätsvar]]")
+    w.running_header("[[sidhuvud]]")
+    w.page_numbers()
+    return w
+
+
+def write_programme_with_document(inputs: Path) -> Path:
+    """The second programme with its own slutrapport.docx and a sheet of its own (Samordnare)."""
+    folder = write_survey_set(
+        inputs / PROGRAMME, questions=QUESTIONS, answers=ANSWERS, municipalities=MUNICIPALITIES, energy=ENERGY,
+        research=RESEARCH,
+        extra_sheets={COORDINATORS_SHEET: [("Kluster", "Samordnare", "Organisation"), *COORDINATORS]},
+    )
+    programme_document().document.save(folder / "slutrapport.docx")
+    return folder
 
 
 # --- The second network's own document -------------------------------------------------------------------

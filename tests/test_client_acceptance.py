@@ -94,9 +94,12 @@ KEY_TEXT = {
 PAGES = {
     "klimatkommunerna-2008-2009/verksamhetsplan": (5, 20),
     "klimatkommunerna-2008-2009/budget": (3, 10),
+    "klimatkommunerna-2008-2009/verksamhetsberattelse": (4, 15),
     "uthallig-kommun-etapp2/slutrapport": (25, 90),
 }
-PAGES_BY_KIND = {"verksamhetsplan": (3, 100), "budget": (2, 100), "slutrapport": (5, 200)}
+PAGES_BY_KIND = {
+    "verksamhetsplan": (3, 100), "budget": (2, 100), "verksamhetsberattelse": (2, 100), "slutrapport": (5, 200)
+}
 
 def write_other_sets(inputs: Path) -> None:
     """Another organisation (with and without budget) and another programme, as in their own tests."""

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
 
 from tests.helpers import NBSP, document_lines, run, table_rows
-from tests.other_sets import ANSWERS, MUNICIPALITIES, QUESTIONS, write_other_programme
+from tests.other_sets import (
+    ANSWERS,
+    COORDINATORS,
+    FOREIGN_WORDS,
+    MUNICIPALITIES,
+    PROGRAMME_HEADINGS,
+    QUESTIONS,
+    write_other_programme,
+    write_programme_with_document,
+)
 
 
 def test_other_programme_renders_every_question_recomputed(tmp_path: Path):
@@ -31,8 +41,8 @@ def test_other_programme_renders_every_question_recomputed(tmp_path: Path):
         "Fråga 6. Bästa exemplet?",
     ]
     assert not any(line.startswith(("Q1", "Q2", "Q3", "Q4", "Q5", "Q6")) for line in lines), "no internal ids"
-    assert ("Svar i tal. Medianen är 5; det lägsta svaret är 3,5 och det högsta 10 (4 kommuner har svarat)."
-            in appendix)
+    assert ("Svar i tal. Medianen är 5 timmar per vecka; det lägsta svaret är 3,5 timmar per vecka och det "
+            "högsta 10 timmar per vecka (4 kommuner har svarat)." in appendix)
     assert "Kiruna: Solel & LED" in appendix and "Luleå: Cykelvägar <3" in appendix
     tables = table_rows(path)
     q2 = next(t for t in tables if t[1][0] == "LED")
@@ -97,3 +107,33 @@ def test_year_question_per_cluster_renders_with_a_chart(tmp_path: Path):
         if t[0] == ["Kluster", "Svarat", "Fördelning"]
     ]
     assert any(["Fjäll", "2", f"2020 50{NBSP}%, 2021 50{NBSP}%"] in table for table in clusters)
+
+
+def test_the_programme_s_own_document_with_its_chapters_figures_and_table(tmp_path: Path):
+    folder = write_programme_with_document(tmp_path / "inputs")
+    out = tmp_path / "out"
+    result = run("build", "--inputs", str(folder.parent), "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    path = out / "energilyftet" / "slutrapport.docx"
+    document = docx.Document(str(path))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading") and p.text]
+    assert [h for h in headings if h in PROGRAMME_HEADINGS] == PROGRAMME_HEADINGS
+    lines = document_lines(path)
+    text = "\n".join(lines)
+    assert "I Energilyftet har 5 kommuner i 2 kluster deltagit. Av dem svarade 4 på enkäten (80\u00a0%)." in lines
+    yes = sum(1 for a in ANSWERS if a.get("Q1") == "Ja")
+    assert f"{yes} kommuner har en energiplan, vilket framgår av figur 1." in lines
+    hours = sorted(a["Q3"] for a in ANSWERS if "Q3" in a)
+    over = sum(1 for h in hours if h > 5)
+    median = (hours[1] + hours[2]) / 2
+    assert (f"Medianen är {median:g} timmar per vecka; {over} "
+            f"{'kommun' if over == 1 else 'kommuner'} lägger mer än fem timmar i veckan.") in lines
+    assert "Varje kluster har haft en samordnare, som tabell 2 visar." in lines
+    table = next(t for t in table_rows(path) if t[0] == ["Kluster", "Samordnare", "Organisation"])
+    assert [tuple(r) for r in table[1:]] == COORDINATORS
+    assert any(line.startswith("Tabell 2. Klustrens samordnare.") for line in lines)
+    assert "[[" not in text and not any(line.startswith(("Q1", "Q2", "Q3")) for line in lines)
+    with zipfile.ZipFile(path) as package:
+        words = " ".join(package.read(n).decode("utf8", "replace") for n in package.namelist()
+                         if n.startswith("word/") and n.endswith(".xml"))
+    assert not [w for w in FOREIGN_WORDS if w.lower() in words.lower()]
