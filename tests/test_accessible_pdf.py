@@ -35,9 +35,8 @@ def failures(report) -> list[str]:
     return sorted({f"{failure.rule_id}: {failure.message}" for failure in report.failures})
 
 
-# The slutrapport's survey questions are Heading 3 straight under Heading 1 (Bilaga 2), which PDF/UA-1
-# forbids; it stays expected to fail until the document's headings are fixed (issue 9).
-UA_EXPECTED_TO_FAIL = {"uthallig-kommun-etapp2/slutrapport": {"PDFUA1-HEADING-NESTING-001"}}
+# Rules a document may still break; none since block headings nest one level under where they are placed.
+UA_EXPECTED_TO_FAIL: dict[str, set[str]] = {}
 
 
 @needs_libreoffice
