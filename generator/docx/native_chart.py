@@ -50,7 +50,7 @@ from docx.oxml import parse_xml
 from docx.shared import Cm
 
 from generator.blocks import Chart
-from generator.xlsx.chart_data import SHEET, chart_workbook
+from generator.xlsx.chart_data import SHEET, cell_number, chart_workbook, column_letters
 
 NBSP = "\u00a0"
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
@@ -248,19 +248,6 @@ def _slanted(chart: Chart, width_cm: float) -> bool:
 # --- XML --------------------------------------------------------------------------------------------------
 
 
-def _column(index: int) -> str:
-    """Spreadsheet column letters: 1 → A, 27 → AA."""
-    letters = ""
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
 def _rpr(size: int, colour: str, font: str, bold: bool = False, tag: str = "a:defRPr") -> str:
     return (
         f'<{tag} sz="{size}" b="{int(bold)}"><a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>'
@@ -295,7 +282,7 @@ def _str_ref(formula: str, texts: tuple[str, ...] | list[str]) -> str:
 
 
 def _num_ref(formula: str, values: tuple[float, ...], number_format: str) -> str:
-    points = "".join(f'<c:pt idx="{i}"><c:v>{_number(v)}</c:v></c:pt>' for i, v in enumerate(values))
+    points = "".join(f'<c:pt idx="{i}"><c:v>{cell_number(v)}</c:v></c:pt>' for i, v in enumerate(values))
     return (
         f"<c:numRef><c:f>{escape(formula)}</c:f><c:numCache><c:formatCode>{escape(number_format)}</c:formatCode>"
         f'<c:ptCount val="{len(values)}"/>{points}</c:numCache></c:numRef>'
@@ -320,7 +307,7 @@ def _labels(
 
 def _series_refs(chart: Chart, index: int, number_format: str, width_cm: float) -> tuple[str, str, str]:
     """(tx, cat, val) of series ``index``, referring to the embedded workbook's cells."""
-    column = _column(index + 2)
+    column = column_letters(index + 2)
     last = len(chart.categories) + 1
     name = _str_ref(f"{SHEET}!${column}$1", [chart.series[index].name])
     categories = _str_ref(f"{SHEET}!$A$2:$A${last}", category_labels(chart, width_cm))

@@ -24,11 +24,13 @@ SHEET = "Blad1"
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
-def _cell_value(value: float) -> str:
+def cell_number(value: float) -> str:
+    """A value as written into a sheet cell or a chart cache: ``12``, ``12.5``."""
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def _column(index: int) -> str:
+def column_letters(index: int) -> str:
+    """Spreadsheet column letters: 1 → A, 27 → AA."""
     letters = ""
     while index:
         index, rest = divmod(index - 1, 26)
@@ -66,13 +68,14 @@ def chart_workbook(
     cols = "".join(f'<col min="{n}" max="{n}" width="{w}" customWidth="1"/>' for n, w in enumerate(widths, start=1))
     styled = ' s="1"' if number_format != "General" else ""
     rows = ['<row r="1">' + "".join(
-        f'<c r="{_column(n)}1" t="inlineStr">{_text(name)}</c>' for n, (name, _) in enumerate(series, start=2)
+        f'<c r="{column_letters(n)}1" t="inlineStr">{_text(name)}</c>' for n, (name, _) in enumerate(series, start=2)
     ) + "</row>"]
     for number, category in enumerate(categories, start=2):
         cells = [f'<c r="A{number}" t="inlineStr">{_text(category)}</c>']
         for column, (_, values) in enumerate(series, start=2):
             if number - 2 < len(values):
-                cells.append(f'<c r="{_column(column)}{number}"{styled}><v>{_cell_value(values[number - 2])}</v></c>')
+                value = cell_number(values[number - 2])
+                cells.append(f'<c r="{column_letters(column)}{number}"{styled}><v>{value}</v></c>')
         rows.append(f'<row r="{number}">' + "".join(cells) + "</row>")
     stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
     parts = {
