@@ -99,6 +99,19 @@ inputs_option = click.option(
 )
 
 
+def out_option(help_text: str):
+    """``--out MAPP`` (standard output/): where a command writes, one subfolder per set."""
+    return click.option(
+        "--out",
+        "out_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        metavar="MAPP",
+        default=Path("output"),
+        show_default=True,
+        help=help_text,
+    )
+
+
 def _sets(names: tuple[str, ...], inputs_root: Path):
     from generator.inputset import UnknownSet, resolve_sets
 
@@ -239,15 +252,7 @@ def main(ctx: click.Context, debug: bool, quiet: bool, verbose: bool) -> None:
 
 @main.command()
 @click.argument("sets", nargs=-1, metavar="[MÄNGD]...")
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    metavar="MAPP",
-    default=Path("output"),
-    show_default=True,
-    help="Mapp som dokumenten skrivs till (en undermapp per indatamängd).",
-)
+@out_option("Mapp som dokumenten skrivs till (en undermapp per indatamängd).")
 @click.option("--force", is_flag=True, help="Bygg om alla dokument även om inget har ändrats.")
 @click.option("--pdf", is_flag=True, help="Skriv också PDF (PDF/A) genom LibreOffice, om det är installerat.")
 @inputs_option
@@ -463,15 +468,7 @@ def explain(ctx: click.Context, set_name: str, figure: str, inputs_root: Path) -
 
 @main.command("årsmöte")
 @click.argument("set_name", metavar="MÄNGD")
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    metavar="MAPP",
-    default=Path("output"),
-    show_default=True,
-    help="Mapp som dokumenten och handlingarna skrivs till (i mängdens undermapp).",
-)
+@out_option("Mapp som dokumenten och handlingarna skrivs till (i mängdens undermapp).")
 @inputs_option
 @verbosity
 @click.pass_context
@@ -508,15 +505,7 @@ def annual_meeting(ctx: click.Context, set_name: str, out_dir: Path, inputs_root
 
 @main.command("katalog")
 @click.argument("set_name", metavar="MÄNGD")
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    metavar="MAPP",
-    default=Path("output"),
-    show_default=True,
-    help="Mapp som katalog.docx skrivs till (i mängdens undermapp).",
-)
+@out_option("Mapp som katalog.docx skrivs till (i mängdens undermapp).")
 @inputs_option
 @verbosity
 @click.pass_context
