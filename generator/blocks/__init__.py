@@ -201,13 +201,6 @@ class Catalogue:
     def names(self) -> list[str]:
         return [entry.name for entry in (*self.figures.values(), *self.blocks.values())]
 
-    def merge(self, other: Catalogue) -> None:
-        self.figures.update(other.figures)
-        self.blocks.update(other.blocks)
-        for name, reason in other.missing.items():
-            if name not in self.figures and name not in self.blocks:
-                self.missing.setdefault(name, reason)
-
 
 def _own_entry(name: str, text: str, ledger: Ledger | None) -> Ledger:
     own = Ledger()

@@ -24,19 +24,16 @@ def count_phrase(count: int, singular: str, plural: str, *, neuter: bool = True)
     return f"{word} {plural}"
 
 
-def info_figures(catalogue, sources, extra: dict[str, str], fields) -> None:
+def info_figures(catalogue, places, extra: dict[str, str], fields) -> None:
     """Figures for the ``Nyckel | Värde`` facts of a workbook: (name, key, description, text) each,
-    plus every further key the user added (named as typed, e.g. ``Kontaktperson`` → ``kontaktperson``)."""
+    plus every further key the user added (named as typed, e.g. ``Kontaktperson`` → ``kontaktperson``).
+    ``places`` gives each key's cell where the reader kept it."""
     from generator.ledger import Ledger
 
-    for name, key, description, text in fields:
+    entries = [(name, key, f"{description} (Uppgifter › {key})", text) for name, key, description, text in fields]
+    entries += [(key, key, f"Egen uppgift ur bladet Uppgifter › {key}", str(text)) for key, text in extra.items()]
+    for name, key, description, text in entries:
         ledger = Ledger()
-        place = sources.places.get(key) if hasattr(sources, "places") else None
         if text:
-            ledger.record(f"Uppgifter › {key}", text, place)
-        catalogue.figure(name, f"{description} (Uppgifter › {key})", text, ledger)
-    for key, text in extra.items():
-        ledger = Ledger()
-        place = sources.places.get(key) if hasattr(sources, "places") else None
-        ledger.record(f"Uppgifter › {key}", str(text), place)
-        catalogue.figure(key, f"Egen uppgift ur bladet Uppgifter › {key}", str(text), ledger)
+            ledger.record(f"Uppgifter › {key}", text, places.get(key))
+        catalogue.figure(name, description, text, ledger)

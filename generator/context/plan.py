@@ -16,7 +16,7 @@ from generator.context.common import count_phrase, info_figures, join_swedish
 from generator.formatting import kronor, long_date, number, span
 from generator.ledger import Ledger
 from generator.model import PlanInputs, Project
-from generator.schema.contract import PROJECT_STATUSES
+from generator.schema.contract import PROJECT_STATUSES, REVIEW_STATUS
 
 YEAR_FIGURES = ("utgifter", "inkomster", "resultat", "resultat-text", "antal-att-granska")
 FEE_NAMES = (
@@ -48,7 +48,7 @@ def plan_catalogue(inputs: PlanInputs, figures: PlanFigures) -> Catalogue:
     info = inputs.info
     assert info is not None, "plan.xlsx › Uppgifter is validated before catalogues are built"
     catalogue = Catalogue()
-    info_figures(catalogue, info.sources, info.extra, (
+    info_figures(catalogue, info.sources.places, info.extra, (
         ("organisation", "Organisation", "Organisationens namn", info.organisation),
         ("period", "Period", "Verksamhetsperioden, t.ex. 2008–2009", info.period.display),
         ("dokumenttitel", "Dokumenttitel", "Dokumentets titel", info.title),
@@ -239,7 +239,7 @@ def _comment(comment: str | None, status: str | None, review: bool) -> str:
     parts = []
     if review:
         parts.append("ATT GRANSKA")
-    if status and status != "att granska":
+    if status and status != REVIEW_STATUS:
         parts.append(status.capitalize())
     if comment:
         parts.append(comment)

@@ -110,7 +110,7 @@ def survey_catalogue(inputs: SurveyInputs, figures: SurveyFigures) -> Catalogue:
     assert info is not None, "slutrapport.xlsx › Uppgifter is validated before catalogues are built"
     catalogue = Catalogue()
     commissioned = str(info.commissioned) if info.commissioned else ""
-    info_figures(catalogue, None, info.extra, (
+    info_figures(catalogue, {}, info.extra, (
         ("titel", "Titel", "Rapportens titel", info.title),
         ("program", "Program", "Programmets namn", info.programme),
         ("etapp", "Etapp", "Programmets etapp", info.stage or ""),
