@@ -232,10 +232,7 @@ def _fill_paragraph(walk: _Walk, p, in_body: bool) -> None:
             block = entry
             continue
         replacements.append((marker.start, marker.end, _figure_text(walk, text, marker, entry)))
-    for marker in markers:
-        entry = walk.catalogue.find(marker.name) if marker.kind != "own_text" else None
-        if entry is not None and not isinstance(entry, Block) and marker.kind == "name":
-            walk.use(entry)
+        walk.use(entry)
     if block is not None:
         walk.use(block)
         _place_block(walk, p, _with_caption(block, caption) if caption else block)
